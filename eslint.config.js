@@ -1,0 +1,85 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+/** Folder boundaries (design.md §2): the domain is pure, the UI never reaches storage. */
+const noAjvCompiler = {
+  group: ['ajv', 'ajv/dist/2020', 'ajv/dist/2020.js', 'ajv/dist/standalone*'],
+  message: 'The ajv compiler needs new Function, which our CSP forbids: use src/validation/generated.',
+  allowTypeImports: true,
+};
+const boundaries = {
+  'src/**': [],
+  'src/domain/**': [
+    {
+      group: [
+        'svelte',
+        'svelte/*',
+        'dexie',
+        'jspdf',
+        'jspdf-autotable',
+        'xlsx',
+        'xlsx/*',
+        '**/storage/**',
+        '**/state/**',
+        '**/ui/**',
+        '**/export/**',
+        '**/import/**',
+        '**/validation/**',
+      ],
+      message: 'src/domain is pure: no framework, storage, UI or file libraries.',
+    },
+  ],
+  'src/ui/**': [
+    { group: ['dexie', '**/storage/**'], message: 'The UI reaches data through src/state only.' },
+  ],
+  'src/{import,validation,export}/**': [
+    {
+      group: ['svelte', 'svelte/*', 'dexie', '**/storage/**', '**/state/**', '**/ui/**'],
+      message: 'Import, validation and export code is independent of storage and UI.',
+    },
+  ],
+};
+
+export default ts.config(
+  {
+    ignores: [
+      'dist/',
+      'dev-dist/',
+      'node_modules/',
+      'src/validation/generated/',
+      'coverage/',
+      'test-results/',
+    ],
+  },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      'svelte/no-at-html-tags': 'error',
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig,
+      },
+    },
+  },
+  // Later entries win for the same rule, so each folder's entry repeats the app-wide ajv ban.
+  ...Object.entries(boundaries).map(([glob, patterns]) => ({
+    files: [glob],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noAjvCompiler, ...patterns] }] },
+  })),
+  { files: ['scripts/**', 'tests/**', 'bench/**'], rules: { 'no-console': 'off' } },
+);

@@ -1,0 +1,73 @@
+// Shared plumbing for the browser tests: the built app served in-process, Debian's Chromium driven by
+// playwright-core, and watchers that fail a test on any CSP violation or request to another origin.
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export async function startServer() {
+  const server = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    logLevel: 'silent',
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('The preview server did not report its address');
+  return { url, close: () => server.close() };
+}
+
+export async function openBrowser(baseUrl) {
+  const profile = mkdtempSync(join(tmpdir(), 'rw-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  context.setDefaultTimeout(15_000);
+  const origin = new URL(baseUrl).origin;
+  const problems = { cspViolations: [], foreignRequests: [], pageErrors: [] };
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI} ${e.sample ?? ''}`);
+    });
+  });
+  const watch = (page) => {
+    page.on('console', (msg) => {
+      if (msg.text().startsWith('CSP-VIOLATION')) problems.cspViolations.push(msg.text());
+    });
+    page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.foreignRequests.push(url);
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return { context, problems };
+}
+
+export function expectTrue(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+export function expectEqual(actual, expected, message) {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}

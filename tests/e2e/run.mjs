@@ -1,0 +1,63 @@
+// Runs every tests/e2e/*.e2e.mjs scenario against the built app in headless Chromium, each in a fresh
+// browser profile, and prints one closing line "N passed, N failed". Run after `vite build`
+// (`npm run test:e2e` does both). Screenshots go to test-results/screenshots/.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { openBrowser, startServer } from './harness.mjs';
+
+const folder = new URL('.', import.meta.url).pathname;
+const only = process.argv[2];
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith('.e2e.mjs') && (!only || f.includes(only)))
+  .sort();
+
+const SCENARIO_TIMEOUT_MS = 90_000;
+
+function withTimeout(promise, ms) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+const server = await startServer();
+let passed = 0;
+let failed = 0;
+try {
+  for (const file of files) {
+    const scenarios = await import(pathToFileURL(join(folder, file)).href);
+    for (const [name, run] of Object.entries(scenarios.default)) {
+      const started = Date.now();
+      const { context, problems } = await openBrowser(server.url);
+      try {
+        const page = context.pages()[0] ?? (await context.newPage());
+        await withTimeout(run({ context, page, baseUrl: server.url, problems }), SCENARIO_TIMEOUT_MS);
+        const leaks = [
+          ...problems.cspViolations.map((v) => `CSP violation: ${v}`),
+          ...problems.foreignRequests.map((u) => `request to another origin: ${u}`),
+          ...problems.pageErrors.map((e) => `uncaught error in the page: ${e}`),
+        ];
+        if (leaks.length) throw new Error(leaks.join('\n'));
+        passed++;
+        console.log(`✓ ${file} › ${name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed++;
+        console.log(
+          `✗ ${file} › ${name}\n  ${String(error?.stack ?? error)
+            .split('\n')
+            .join('\n  ')}`,
+        );
+      } finally {
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await server.close();
+}
+mkdirSync('test-results', { recursive: true });
+writeFileSync('test-results/e2e.json', JSON.stringify({ passed, failed }));
+console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

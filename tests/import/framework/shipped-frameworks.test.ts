@@ -1,0 +1,303 @@
+// @vitest-environment node
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Framework } from '../../../src/domain/framework/types';
+import { loadShippedFrameworks } from '../../../src/import/framework/shipped';
+import { shippedFramework } from '../../helpers/frameworks';
+
+const LEADERS = 'The impact of leaders on social work practice with children and families';
+const HELP = 'The experiences and progress of children who need help and protection';
+
+/** Exact judgement names and report order, from domain.md §2 and §5. */
+const EXPECTED_JUDGEMENTS: Record<string, string[]> = {
+  'ilacs-2018': [
+    LEADERS,
+    HELP,
+    'The experiences and progress of children in care and care leavers',
+    'Overall effectiveness',
+  ],
+  'ilacs-2023': [
+    LEADERS,
+    HELP,
+    'The experiences and progress of children in care',
+    'The experiences and progress of care leavers',
+    'Overall effectiveness',
+  ],
+  'ilacs-2026': [
+    LEADERS,
+    HELP,
+    'The experiences and progress of children in care',
+    'The experiences and progress of care leavers',
+  ],
+  'sif-2013': [
+    'Overall effectiveness',
+    'Children who need help and protection',
+    'Children looked after and achieving permanence',
+    'Adoption performance',
+    'Experiences and progress of care leavers',
+    'Leadership, management and governance',
+    'The effectiveness of the Local Safeguarding Children Board',
+  ],
+};
+
+const EXPECTED_LABELS: Record<string, string[]> = {
+  ilacs: ['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate'],
+  sif: ['Outstanding', 'Good', 'Requires improvement', 'Inadequate'],
+};
+
+/** Every heading in domain.md §2 and §5 must be findable under the right judgement (any of the words). */
+const HEADINGS: Record<string, Record<string, string[][]>> = {
+  ilacs: {
+    'help-and-protection': [
+      ['early help'],
+      ['step-up', 'step up', 'stepping up'],
+      ['front door'],
+      ['multi-agency safeguarding hub', 'mash'],
+      ['threshold'],
+      ['consent'],
+      ['out of hours'],
+      ['strategy discussion'],
+      ['section 47'],
+      ['assessment'],
+      ['child in need'],
+      ['child protection plan'],
+      ['conference'],
+      ['core group'],
+      ['public law outline', 'pre-proceedings'],
+      ['domestic abuse'],
+      ['neglect'],
+      ['disabled children'],
+      ['sexual exploitation'],
+      ['criminal exploitation'],
+      ['extra-familial'],
+      ['missing from home'],
+      ['return home interview'],
+      ['privately fostered', 'private fostering'],
+      ['homeless 16 and 17'],
+      ['lado', 'allegations against adults'],
+      ['management oversight'],
+      ['supervision'],
+    ],
+    'children-in-care': [
+      ['decisions to come into care', 'come into care'],
+      ['edge-of-care', 'edge of care'],
+      ['returning home'],
+      ['kinship'],
+      ['early permanence'],
+      ['fostering for adoption'],
+      ['adoption'],
+      ['special guardianship'],
+      ['long-term fostering'],
+      ['stability'],
+      ['sufficiency'],
+      ['matching'],
+      ['at a distance'],
+      ['unregistered'],
+      ['unaccompanied'],
+      ['independent reviewing officer'],
+      ['participation'],
+      ['family time'],
+      ['health'],
+      ['virtual school'],
+      ['personal education plan'],
+      ['wellbeing'],
+      ['missing'],
+      ['exploitation'],
+      ['life-story', 'life story'],
+    ],
+    'care-leavers': [
+      ['personal adviser'],
+      ['pathway plan'],
+      ['health and wellbeing'],
+      ['entitlements'],
+      ['local offer'],
+      ['accommodation'],
+      ['staying put'],
+      ['staying close'],
+      ['education, employment and training', 'employment'],
+      ['formerly unaccompanied'],
+      ['custody'],
+      ['care-experienced parents', 'parents'],
+    ],
+    leaders: [
+      ['political'],
+      ['corporate leadership', 'corporate'],
+      ['governance'],
+      ['partnership'],
+      ['corporate parenting'],
+      ['knowing ourselves', 'knowing themselves'],
+      ['self-evaluation'],
+      ['line of sight'],
+      ['quality assurance'],
+      ['performance management'],
+      ['dashboard'],
+      ['audit'],
+      ['practice observation'],
+      ['learning culture'],
+      ['recruitment'],
+      ['retention'],
+      ['agency'],
+      ['caseload'],
+      ['supervision'],
+      ['training'],
+      ['newly qualified'],
+      ['practice model'],
+      ['sufficiency'],
+      ['commissioning'],
+      ['previous inspection'],
+    ],
+  },
+  sif: {
+    lscb: [
+      ['monitoring and evaluat'],
+      ['multi-agency audit', 'multi-agency case audit'],
+      ['section 11'],
+      ['serious case review'],
+      ['child death overview panel'],
+      ['training'],
+      ['policies and procedures', 'policies, procedures'],
+      ['annual report'],
+      ['business plan'],
+      ['early help'],
+      ['private fostering'],
+      ['missing'],
+      ['sexual exploitation'],
+      ['engagement of children', 'children and young people'],
+    ],
+  },
+};
+
+function textOfCriteria(framework: Framework, judgementIds: string[]): string {
+  return framework.criteria
+    .filter((c) => judgementIds.includes(c.judgementId))
+    .map((c) =>
+      [
+        c.title,
+        c.descriptor,
+        ...c.tags.map((t) => t.replace(/-/g, ' ')),
+        ...c.evidencePrompts,
+        ...c.linesOfEnquiry,
+      ].join(' '),
+    )
+    .join('\n')
+    .toLowerCase();
+}
+
+describe('shipped frameworks', () => {
+  const index = JSON.parse(readFileSync('public/frameworks/index.json', 'utf8')) as {
+    frameworks: { file: string; id: string }[];
+  };
+
+  it('lists every framework file in index.json, and only those', () => {
+    const files = readdirSync('public/frameworks').filter((f) => f !== 'index.json');
+    expect(index.frameworks.map((e) => e.file).sort()).toEqual(files.sort());
+    expect(index.frameworks.map((e) => e.id).sort()).toEqual(Object.keys(EXPECTED_JUDGEMENTS).sort());
+  });
+
+  it('loads every listed file through the import door with no problems', async () => {
+    const shipped = await loadShippedFrameworks(async (path) => readFileSync(`public/${path}`));
+    expect(shipped.problems).toEqual([]);
+    expect(shipped.frameworks.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED_JUDGEMENTS).sort());
+  });
+
+  for (const [id, titles] of Object.entries(EXPECTED_JUDGEMENTS)) {
+    describe(id, () => {
+      const framework = shippedFramework(id);
+      const family = id.startsWith('sif') ? 'sif' : 'ilacs';
+
+      it('has the exact judgement names, in report order', () => {
+        expect(framework.judgements.map((j) => j.title)).toEqual(titles);
+      });
+
+      it('prints the grade words this framework uses', () => {
+        expect(framework.scales[0]!.levels.map((l) => l.label)).toEqual(EXPECTED_LABELS[family]);
+      });
+
+      it('has at least six fully described criteria for every practice and leadership judgement', () => {
+        for (const judgement of framework.judgements.filter((j) => j.kind !== 'overall' && !j.parentId)) {
+          const criteria = framework.criteria.filter((c) => c.judgementId === judgement.id);
+          expect(criteria.length, judgement.title).toBeGreaterThanOrEqual(6);
+        }
+        for (const criterion of framework.criteria) {
+          expect(criterion.descriptor.length, criterion.ref).toBeGreaterThan(80);
+          expect(Object.keys(criterion.gradeDescriptors ?? {}), criterion.ref).toEqual(
+            expect.arrayContaining(['good', 'inadequate']),
+          );
+          expect(criterion.evidencePrompts.length, criterion.ref).toBeGreaterThanOrEqual(3);
+          expect(criterion.linesOfEnquiry.length, criterion.ref).toBeGreaterThanOrEqual(3);
+        }
+      });
+
+      it('asks the three self-evaluation questions', () => {
+        expect(framework.selfEvaluation.map((s) => s.question)).toEqual([
+          'What do you know about the quality and impact of social work practice?',
+          'How do you know it?',
+          'What are your plans for the next 12 months to maintain or improve practice?',
+        ]);
+      });
+
+      it('has Annex A lists 1 to 11 in its readiness checklist', () => {
+        const lists = framework.readinessChecklist
+          .filter((c) => c.category === 'annex-a')
+          .map((c) => c.annexAList);
+        expect(lists).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+      });
+
+      it('has audit tools for each case type', () => {
+        const types = framework.auditTools.map((t) => t.caseType);
+        expect(types).toEqual(
+          expect.arrayContaining([
+            'child-in-need-child-protection',
+            'children-in-care',
+            'care-leavers',
+            'multi-agency',
+          ]),
+        );
+        if (family === 'ilacs') expect(types).toContain('early-help');
+      });
+
+      it('credits Ofsted under the Open Government Licence', () => {
+        expect(framework.source.licence).toBe('Open Government Licence v3.0');
+        expect(framework.source.attribution).toMatch(/Ofsted/);
+      });
+    });
+  }
+
+  it('covers every heading of domain.md under the right judgement', () => {
+    for (const id of ['ilacs-2023', 'ilacs-2026']) {
+      const framework = shippedFramework(id);
+      for (const [judgementId, headings] of Object.entries(HEADINGS.ilacs!)) {
+        const text = textOfCriteria(framework, [judgementId]);
+        for (const words of headings)
+          expect(
+            words.some((w) => text.includes(w)),
+            `${id} ${judgementId}: ${words[0]}`,
+          ).toBe(true);
+      }
+    }
+    const ilacs2018 = shippedFramework('ilacs-2018');
+    const combined = textOfCriteria(ilacs2018, ['children-in-care-and-care-leavers']);
+    for (const words of [...HEADINGS.ilacs!['children-in-care']!, ...HEADINGS.ilacs!['care-leavers']!]) {
+      expect(
+        words.some((w) => combined.includes(w)),
+        `ilacs-2018: ${words[0]}`,
+      ).toBe(true);
+    }
+    const lscb = textOfCriteria(shippedFramework('sif-2013'), ['lscb']);
+    for (const words of HEADINGS.sif!.lscb!)
+      expect(
+        words.some((w) => lscb.includes(w)),
+        `lscb: ${words[0]}`,
+      ).toBe(true);
+  });
+
+  it('carries ILACS criteria forward by id between versions', () => {
+    const ids = (id: string) => shippedFramework(id).criteria.map((c) => c.id);
+    expect(ids('ilacs-2023')).toEqual(ids('ilacs-2018'));
+    expect(ids('ilacs-2026')).toEqual(ids('ilacs-2023'));
+    expect(shippedFramework('ilacs-2026').supersedes).toMatchObject({
+      frameworkId: 'ilacs-2023',
+      version: 1,
+    });
+  });
+});
