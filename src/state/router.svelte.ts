@@ -1,46 +1,124 @@
 /*
- * Hash routes (#/frameworks/ilacs-2023/1): they work from any static host and offline, with no
- * server rewrite rules.
+ * Hash routes (#/self-assessment/cycles/<id>/criteria/<criterionId>): they work from any static host
+ * and offline, with no server rewrite rules. Parsing never throws: an unknown path is a not-found route.
  */
 export type Route =
   | { name: 'home' }
   | { name: 'frameworks' }
   | { name: 'framework'; id: string; version: number }
   | { name: 'self-assessment' }
+  | { name: 'cycle'; cycleId: string }
+  | { name: 'cycle-changes'; cycleId: string }
+  | { name: 'criterion'; cycleId: string; criterionId: string }
+  | { name: 'judgement'; cycleId: string; judgementId: string }
+  | { name: 'evidence' }
+  | { name: 'evidence-item'; id: string }
+  | { name: 'actions' }
+  | { name: 'action'; id: string }
+  | { name: 'recommendations' }
+  | { name: 'recommendation'; id: string }
   | { name: 'case-audits' }
   | { name: 'rehearsal' }
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
 
+type Parser = (parts: string[]) => Route | undefined;
+
+const SINGLE = ['frameworks', 'self-assessment', 'case-audits', 'rehearsal', 'settings'] as const;
+const REGISTERS = {
+  evidence: 'evidence-item',
+  actions: 'action',
+  recommendations: 'recommendation',
+} as const;
+
+const parsers: Parser[] = [
+  (p) => (p.length === 0 ? { name: 'home' } : undefined),
+  (p) =>
+    p.length === 1 && (SINGLE as readonly string[]).includes(p[0]!) ? ({ name: p[0] } as Route) : undefined,
+  ([a, id, version, ...rest]) =>
+    a === 'frameworks' && id && version && /^\d+$/.test(version) && rest.length === 0
+      ? { name: 'framework', id, version: Number(version) }
+      : undefined,
+  ([a, register, id, ...rest]) => {
+    if (a !== 'self-assessment' || !register || rest.length > 0 || !(register in REGISTERS)) return undefined;
+    const key = register as keyof typeof REGISTERS;
+    return id ? ({ name: REGISTERS[key], id } as Route) : ({ name: key } as Route);
+  },
+  ([a, cycles, cycleId, sub, id, ...rest]) => {
+    if (a !== 'self-assessment' || cycles !== 'cycles' || !cycleId || rest.length > 0) return undefined;
+    if (sub === undefined) return { name: 'cycle', cycleId };
+    if (sub === 'changes' && id === undefined) return { name: 'cycle-changes', cycleId };
+    if (sub === 'criteria' && id) return { name: 'criterion', cycleId, criterionId: id };
+    if (sub === 'judgements' && id) return { name: 'judgement', cycleId, judgementId: id };
+    return undefined;
+  },
+];
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  const [first, second, third] = parts;
-  if (parts.length === 0) return { name: 'home' };
-  if (first === 'frameworks' && parts.length === 1) return { name: 'frameworks' };
-  if (first === 'frameworks' && second && third && /^\d+$/.test(third) && parts.length === 3) {
-    return { name: 'framework', id: second, version: Number(third) };
+  let parts: string[];
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { name: 'not-found', path };
   }
-  if (
-    parts.length === 1 &&
-    (first === 'self-assessment' || first === 'case-audits' || first === 'rehearsal' || first === 'settings')
-  ) {
-    return { name: first };
+  for (const parse of parsers) {
+    const route = parse(parts);
+    if (route) return route;
   }
   return { name: 'not-found', path };
 }
+
+const enc = encodeURIComponent;
 
 export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'home':
       return '#/';
     case 'framework':
-      return `#/frameworks/${encodeURIComponent(route.id)}/${route.version}`;
+      return `#/frameworks/${enc(route.id)}/${route.version}`;
+    case 'cycle':
+      return `#/self-assessment/cycles/${enc(route.cycleId)}`;
+    case 'cycle-changes':
+      return `#/self-assessment/cycles/${enc(route.cycleId)}/changes`;
+    case 'criterion':
+      return `#/self-assessment/cycles/${enc(route.cycleId)}/criteria/${enc(route.criterionId)}`;
+    case 'judgement':
+      return `#/self-assessment/cycles/${enc(route.cycleId)}/judgements/${enc(route.judgementId)}`;
+    case 'evidence':
+    case 'actions':
+    case 'recommendations':
+      return `#/self-assessment/${route.name}`;
+    case 'evidence-item':
+      return `#/self-assessment/evidence/${enc(route.id)}`;
+    case 'action':
+      return `#/self-assessment/actions/${enc(route.id)}`;
+    case 'recommendation':
+      return `#/self-assessment/recommendations/${enc(route.id)}`;
     case 'not-found':
       return `#${route.path}`;
     default:
       return `#/${route.name}`;
   }
+}
+
+const SELF_ASSESSMENT_ROUTES: ReadonlySet<Route['name']> = new Set([
+  'cycle',
+  'cycle-changes',
+  'criterion',
+  'judgement',
+  'evidence',
+  'evidence-item',
+  'actions',
+  'action',
+  'recommendations',
+  'recommendation',
+]);
+
+/** The main area a route belongs to, for the navigation's "current page". */
+export function areaOf(route: Route): Route['name'] {
+  if (route.name === 'framework') return 'frameworks';
+  return SELF_ASSESSMENT_ROUTES.has(route.name) ? 'self-assessment' : route.name;
 }
 
 export class RouterManager {
@@ -57,6 +135,10 @@ export class RouterManager {
     update();
     target.addEventListener('hashchange', update);
     return () => target.removeEventListener('hashchange', update);
+  }
+
+  go(route: Route): void {
+    globalThis.location.hash = hrefFor(route).slice(1);
   }
 }
 

@@ -1,9 +1,20 @@
 /*
  * Wires storage to the state managers once, so UI code reaches data only through state/.
+ * Time and ids come from here, never from the domain.
  */
+import { buildDemoWorkspace } from '../domain/self-assessment/demo-workspace';
+import type { Framework } from '../domain/framework/types';
 import { workbookDatabase } from '../storage/db';
+import { cyclesRepository } from '../storage/repositories/cycles-repository';
 import { frameworksRepository } from '../storage/repositories/frameworks-repository';
+import { registerRepository } from '../storage/repositories/register-repository';
+import { settingsRepository } from '../storage/repositories/settings-repository';
+import { workspaceRepository } from '../storage/repositories/workspace-repository';
+import { CyclesManager } from './cycles-manager.svelte';
 import { FrameworkLibraryManager } from './framework-library.svelte';
+import { RegistersManager } from './registers-manager.svelte';
+import { saveStatus } from './save-status.svelte';
+import { SettingsManager } from './settings-manager.svelte';
 
 async function fetchBytes(path: string): Promise<Uint8Array> {
   const response = await fetch(new URL(path, document.baseURI));
@@ -11,7 +22,29 @@ async function fetchBytes(path: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export const frameworkLibrary = new FrameworkLibraryManager(
-  frameworksRepository(workbookDatabase()),
-  fetchBytes,
-);
+const db = workbookDatabase();
+const clock = { now: () => new Date() };
+const makeId = () => crypto.randomUUID();
+
+export const frameworkLibrary = new FrameworkLibraryManager(frameworksRepository(db), fetchBytes);
+export const settings = new SettingsManager(settingsRepository(db), saveStatus, clock);
+const author = () => settings.author();
+export const cycles = new CyclesManager(cyclesRepository(db), saveStatus, author, makeId);
+export const registers = new RegistersManager(registerRepository(db), saveStatus, author, makeId);
+export { saveStatus };
+
+export function today(): string {
+  return clock.now().toISOString().slice(0, 10);
+}
+
+/** Fills an empty workspace with the fictional example council; false if the workspace has records. */
+export async function loadExampleWorkspace(framework: Framework): Promise<boolean> {
+  const content = buildDemoWorkspace(framework, { today: today(), by: settings.userName, makeId });
+  const added = await workspaceRepository(db).addExampleWorkspace(content, settings.userName);
+  if (added) await Promise.all([settings.load(), cycles.load(), registers.load()]);
+  return added;
+}
+
+export async function isWorkspaceEmpty(): Promise<boolean> {
+  return workspaceRepository(db).isEmpty();
+}

@@ -1,10 +1,21 @@
 /*
- * The one Dexie database of the workspace. Every table and index is declared here; repositories in
- * ./repositories are the only code that reads or writes it. Versions are append-only: a version that
- * transforms data has its upgrade in ./upgrades, tested on a frozen older database.
+ * The one Dexie database of the workspace. Every table and index is declared here, version by
+ * version, append-only; repositories in ./repositories are the only code that reads or writes it.
+ * A version that transforms existing data names its upgrade from ./upgrades and is tested on a
+ * frozen database of the version before (tests/storage/upgrades.test.ts fails otherwise).
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Framework } from '../domain/framework/types';
+import type {
+  AssessmentCycle,
+  CriterionAssessment,
+  EvidenceItem,
+  ImprovementAction,
+  JudgementAssessment,
+  Narrative,
+  Recommendation,
+} from '../domain/workspace/records';
+import type { Transaction } from 'dexie';
 
 export const DATABASE_NAME = 'readiness-workbook';
 
@@ -30,14 +41,44 @@ export interface StoredSetting {
 export type WorkbookDatabase = Dexie & {
   frameworks: EntityTable<StoredFramework, 'key'>;
   settings: EntityTable<StoredSetting, 'key'>;
+  cycles: Table<AssessmentCycle, string>;
+  criterionAssessments: Table<CriterionAssessment, string>;
+  judgementAssessments: Table<JudgementAssessment, string>;
+  narratives: Table<Narrative, string>;
+  evidence: Table<EvidenceItem, string>;
+  actions: Table<ImprovementAction, string>;
+  recommendations: Table<Recommendation, string>;
 };
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  /** Only for versions that change existing records; lives in ./upgrades/v<version>-*.ts. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: { frameworks: 'key, frameworkId', settings: 'key' } },
+  {
+    version: 2,
+    stores: {
+      cycles: 'id, frameworkId, startYear',
+      criterionAssessments: 'id, cycleId, [cycleId+criterionId], *evidenceIds',
+      judgementAssessments: 'id, cycleId, [cycleId+judgementId]',
+      narratives: 'id, cycleId, [cycleId+judgementId]',
+      evidence: 'id, date, type',
+      actions: 'id, dueDate, status, *criterionIds, *recommendationIds',
+      recommendations: 'id, date, source',
+    },
+  },
+];
 
 export function openWorkbookDatabase(name = DATABASE_NAME): WorkbookDatabase {
   const db = new Dexie(name) as WorkbookDatabase;
-  db.version(1).stores({
-    frameworks: 'key, frameworkId',
-    settings: 'key',
-  });
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
   return db;
 }
 

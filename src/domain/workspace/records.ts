@@ -1,0 +1,159 @@
+/*
+ * The records a workspace keeps (design.md §3). Every stored record carries an id (UUID), timestamps,
+ * who changed it last and an optional soft-delete mark, so undo, merge and a later sync can work.
+ * Grades are scale level ids, or NOT_YET_GRADED / NOT_APPLICABLE.
+ */
+import type {
+  ActionStatus,
+  Confidence,
+  CycleStatus,
+  EvidenceType,
+  RagBand,
+  RecommendationSource,
+  WorkflowStatus,
+} from './vocabulary';
+
+export interface RecordMeta {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+  deletedAt?: string;
+}
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  field: string;
+  from: string;
+  to: string;
+}
+
+export interface Settings {
+  councilName: string;
+  userName: string;
+  protectiveMarking: string;
+  /** A small PNG or JPEG as a data: URL, printed on exports. */
+  logoDataUrl?: string;
+  lastBackupAt?: string;
+}
+
+/** Something from last year's cycle that could not be mapped to this year's framework; kept, never dropped. */
+export interface ArchivedItem {
+  kind: 'criterion-assessment' | 'judgement-assessment' | 'narrative';
+  oldId: string;
+  title: string;
+  record: Record<string, unknown>;
+}
+
+export interface AssessmentCycle extends RecordMeta {
+  frameworkId: string;
+  frameworkVersion: number;
+  /** April-to-March year by its first calendar year: 2025 for 2025–26. */
+  startYear: number;
+  status: CycleStatus;
+  finalisedAt?: string;
+  finalisedBy?: string;
+  previousCycleId?: string;
+  archive: ArchivedItem[];
+}
+
+export interface CriterionAssessment extends RecordMeta {
+  cycleId: string;
+  criterionId: string;
+  /** A scale level id, NOT_YET_GRADED or NOT_APPLICABLE. */
+  grade: string;
+  confidence?: Confidence;
+  strengths: string;
+  areasForDevelopment: string;
+  status: WorkflowStatus;
+  assignee: string;
+  evidenceIds: string[];
+  /** Carried forward from last year and not yet looked at again. */
+  toReEvaluate: boolean;
+  history: HistoryEntry[];
+}
+
+export interface JudgementAssessment extends RecordMeta {
+  cycleId: string;
+  judgementId: string;
+  /** The grade the team agreed; the proposal is always derived, never stored. */
+  agreedGrade?: string;
+  /** Required when the agreed grade differs from the proposal. */
+  rationale: string;
+  toReEvaluate: boolean;
+  history: HistoryEntry[];
+}
+
+export interface Narrative extends RecordMeta {
+  cycleId: string;
+  judgementId: string;
+  /** Self-evaluation section id (what-we-know, how-we-know, plans) → plain text with paragraphs and lists. */
+  answers: Record<string, string>;
+  toReEvaluate: boolean;
+}
+
+export interface EvidenceItem extends RecordMeta {
+  title: string;
+  type: EvidenceType;
+  /** yyyy-mm-dd: when the evidence was produced. */
+  date: string;
+  owner: string;
+  location: string;
+  notes: string;
+}
+
+export interface ProgressNote {
+  at: string;
+  by: string;
+  text: string;
+}
+
+export interface ImprovementAction extends RecordMeta {
+  title: string;
+  description: string;
+  owner: string;
+  /** yyyy-mm-dd */
+  dueDate: string;
+  status: ActionStatus;
+  rag: RagBand;
+  completedAt?: string;
+  progressNotes: ProgressNote[];
+  criterionIds: string[];
+  judgementIds: string[];
+  recommendationIds: string[];
+  auditIds: string[];
+}
+
+export interface Recommendation extends RecordMeta {
+  source: RecommendationSource;
+  /** yyyy-mm-dd: date of the report or letter. */
+  date: string;
+  reference: string;
+  text: string;
+  priorityAction: boolean;
+  judgementIds: string[];
+  /** "What we have done so far", as reported to committees. */
+  progressSummary: string;
+  closed: boolean;
+}
+
+/** One cycle with everything that belongs to it. */
+export interface CycleBundle {
+  cycle: AssessmentCycle;
+  criterionAssessments: CriterionAssessment[];
+  judgementAssessments: JudgementAssessment[];
+  narratives: Narrative[];
+}
+
+/** Every record of a workspace, as the example builder makes it and a backup will carry it. */
+export interface WorkspaceContent {
+  settings: Settings;
+  cycles: AssessmentCycle[];
+  criterionAssessments: CriterionAssessment[];
+  judgementAssessments: JudgementAssessment[];
+  narratives: Narrative[];
+  evidence: EvidenceItem[];
+  actions: ImprovementAction[];
+  recommendations: Recommendation[];
+}

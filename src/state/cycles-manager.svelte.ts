@@ -1,0 +1,274 @@
+/*
+ * Assessment cycles as the app sees them: the list, the one open cycle with its assessments and
+ * narratives, and the intents on them (grade, agree, write, finalise, start next year's). Edits show at
+ * once and are written in order; a final cycle refuses edits here and again in storage.
+ */
+import { cycleLabel } from '../domain/format/dates';
+import type { Framework } from '../domain/framework/types';
+import { carryForward } from '../domain/self-assessment/carry-forward';
+import { startCycle } from '../domain/self-assessment/new-cycle';
+import {
+  applyCriterionEdit,
+  applyJudgementEdit,
+  confirmReEvaluated,
+  type CriterionEdit,
+  type JudgementEdit,
+} from '../domain/self-assessment/record-changes';
+import type {
+  AssessmentCycle,
+  CriterionAssessment,
+  CycleBundle,
+  JudgementAssessment,
+  Narrative,
+} from '../domain/workspace/records';
+import type { CyclesRepository } from '../storage/repositories/cycles-repository';
+import { upsertById } from './records-list';
+import type { SaveStatusManager } from './save-status.svelte';
+
+type Author = () => { by: string; now: string };
+
+export type CreateOutcome = { ok: true; cycleId: string } | { ok: false; message: string };
+
+export class CyclesManager {
+  #cycles = $state<AssessmentCycle[]>([]);
+  #loaded = $state(false);
+  #open = $state<CycleBundle | undefined>();
+
+  constructor(
+    private readonly repository: CyclesRepository,
+    private readonly saves: SaveStatusManager,
+    private readonly author: Author,
+    private readonly makeId: () => string,
+  ) {}
+
+  get cycles(): AssessmentCycle[] {
+    return this.#cycles;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+  get open(): CycleBundle | undefined {
+    return this.#open;
+  }
+  get isLocked(): boolean {
+    return this.#open?.cycle.status === 'final';
+  }
+
+  async load(): Promise<void> {
+    this.#cycles = await this.repository.listCycles();
+    this.#loaded = true;
+  }
+
+  /** Opens a cycle for editing; false when there is no such cycle. */
+  async openCycle(cycleId: string): Promise<boolean> {
+    if (this.#open?.cycle.id === cycleId) return true;
+    await this.saves.idle();
+    const bundle = await this.repository.loadCycle(cycleId);
+    this.#open = bundle;
+    return bundle !== undefined;
+  }
+
+  /**
+   * Makes sure a cycle is open for pages outside one (evidence, actions): the one already open, else
+   * the newest draft, else the newest cycle. Returns undefined when there are no cycles.
+   */
+  async openWorkingCycle(): Promise<CycleBundle | undefined> {
+    if (this.#open) return this.#open;
+    if (!this.#loaded) await this.load();
+    const working = this.#cycles.find((c) => c.status === 'draft') ?? this.#cycles[0];
+    if (working) await this.openCycle(working.id);
+    return this.#open;
+  }
+
+  findCycle(cycleId: string): AssessmentCycle | undefined {
+    return this.#cycles.find((c) => c.id === cycleId);
+  }
+
+  async create(framework: Framework, startYear: number): Promise<CreateOutcome> {
+    const clash = this.#cycles.find((c) => c.frameworkId === framework.id && c.startYear === startYear);
+    if (clash) return { ok: false, message: duplicateMessage(framework, startYear) };
+    const bundle = startCycle({ framework, startYear, author: this.author(), makeId: this.makeId });
+    return this.#add(bundle);
+  }
+
+  async startNextYear(previousId: string, from: Framework, to: Framework): Promise<CreateOutcome> {
+    const previous = await this.repository.loadCycle(previousId);
+    if (!previous)
+      return { ok: false, message: 'Last year’s cycle could not be found. Reload the page and try again.' };
+    const startYear = previous.cycle.startYear + 1;
+    if (this.#cycles.some((c) => c.frameworkId === to.id && c.startYear === startYear)) {
+      return { ok: false, message: duplicateMessage(to, startYear) };
+    }
+    const bundle = carryForward({
+      previous,
+      fromFramework: from,
+      toFramework: to,
+      startYear,
+      author: this.author(),
+      makeId: this.makeId,
+    });
+    return this.#add(bundle);
+  }
+
+  async loadBundle(cycleId: string): Promise<CycleBundle | undefined> {
+    return this.repository.loadCycle(cycleId);
+  }
+
+  criterionAssessment(criterionId: string): CriterionAssessment | undefined {
+    return this.#open?.criterionAssessments.find((a) => a.criterionId === criterionId);
+  }
+  judgementAssessment(judgementId: string): JudgementAssessment | undefined {
+    return this.#open?.judgementAssessments.find((a) => a.judgementId === judgementId);
+  }
+  narrative(judgementId: string): Narrative | undefined {
+    return this.#open?.narratives.find((n) => n.judgementId === judgementId);
+  }
+
+  editCriterion(criterionId: string, edit: CriterionEdit): Promise<void> {
+    const current = this.criterionAssessment(criterionId) ?? this.#blankCriterion(criterionId);
+    if (!current) return Promise.resolve();
+    return this.#saveCriterion(applyCriterionEdit(current, edit, this.author()));
+  }
+
+  confirmCriterion(criterionId: string): Promise<void> {
+    const current = this.criterionAssessment(criterionId);
+    if (!current) return Promise.resolve();
+    return this.#saveCriterion(confirmReEvaluated(current, this.author()));
+  }
+
+  editJudgement(judgementId: string, edit: JudgementEdit): Promise<void> {
+    const current = this.judgementAssessment(judgementId) ?? this.#blankJudgement(judgementId);
+    if (!current) return Promise.resolve();
+    return this.#saveJudgement(applyJudgementEdit(current, edit, this.author()));
+  }
+
+  confirmJudgement(judgementId: string): Promise<void> {
+    const current = this.judgementAssessment(judgementId);
+    if (!current) return Promise.resolve();
+    return this.#saveJudgement(confirmReEvaluated(current, this.author()));
+  }
+
+  editNarrative(judgementId: string, sectionId: string, text: string): Promise<void> {
+    const bundle = this.#open;
+    if (!bundle || this.isLocked) return Promise.resolve();
+    const current = this.narrative(judgementId) ?? {
+      ...this.#meta(),
+      cycleId: bundle.cycle.id,
+      judgementId,
+      answers: {},
+      toReEvaluate: false,
+    };
+    const next: Narrative = {
+      ...current,
+      answers: { ...current.answers, [sectionId]: text },
+      toReEvaluate: false,
+    };
+    bundle.narratives = upsertById(bundle.narratives, next);
+    const record = $state.snapshot(next) as Narrative;
+    return this.#write(() => this.repository.saveNarrative(record, this.author()));
+  }
+
+  /** Sets which criteria of the open cycle an evidence item supports. */
+  async linkEvidence(evidenceId: string, criterionIds: readonly string[]): Promise<void> {
+    const bundle = this.#open;
+    if (!bundle || this.isLocked) return;
+    for (const assessment of [...bundle.criterionAssessments]) {
+      const linked = assessment.evidenceIds.includes(evidenceId);
+      if (linked === criterionIds.includes(assessment.criterionId)) continue;
+      const evidenceIds = linked
+        ? assessment.evidenceIds.filter((id) => id !== evidenceId)
+        : [...assessment.evidenceIds, evidenceId];
+      await this.editCriterion(assessment.criterionId, { evidenceIds });
+    }
+  }
+
+  async finalise(): Promise<boolean> {
+    const bundle = this.#open;
+    if (!bundle || this.isLocked) return false;
+    await this.saves.idle();
+    const saved = await this.saves.run(() => this.repository.finaliseCycle(bundle.cycle.id, this.author()));
+    if (!saved) return false;
+    bundle.cycle = saved;
+    this.#cycles = this.#cycles.map((c) => (c.id === saved.id ? saved : c));
+    return true;
+  }
+
+  /** Forgets the open cycle so the next visit reads it again (after a restore or example load). */
+  async reload(): Promise<void> {
+    const openId = this.#open?.cycle.id;
+    this.#open = undefined;
+    await this.load();
+    if (openId) await this.openCycle(openId);
+  }
+
+  #saveCriterion(next: CriterionAssessment): Promise<void> {
+    const bundle = this.#open;
+    if (!bundle || this.isLocked) return Promise.resolve();
+    bundle.criterionAssessments = upsertById(bundle.criterionAssessments, next);
+    const record = $state.snapshot(next) as CriterionAssessment;
+    return this.#write(() => this.repository.saveCriterionAssessment(record, this.author()));
+  }
+
+  #saveJudgement(next: JudgementAssessment): Promise<void> {
+    const bundle = this.#open;
+    if (!bundle || this.isLocked) return Promise.resolve();
+    bundle.judgementAssessments = upsertById(bundle.judgementAssessments, next);
+    const record = $state.snapshot(next) as JudgementAssessment;
+    return this.#write(() => this.repository.saveJudgementAssessment(record, this.author()));
+  }
+
+  #blankCriterion(criterionId: string): CriterionAssessment | undefined {
+    const bundle = this.#open;
+    if (!bundle) return undefined;
+    return {
+      ...this.#meta(),
+      cycleId: bundle.cycle.id,
+      criterionId,
+      grade: 'not-yet-graded',
+      strengths: '',
+      areasForDevelopment: '',
+      status: 'to-do',
+      assignee: '',
+      evidenceIds: [],
+      toReEvaluate: false,
+      history: [],
+    };
+  }
+
+  #blankJudgement(judgementId: string): JudgementAssessment | undefined {
+    const bundle = this.#open;
+    if (!bundle) return undefined;
+    return {
+      ...this.#meta(),
+      cycleId: bundle.cycle.id,
+      judgementId,
+      rationale: '',
+      toReEvaluate: false,
+      history: [],
+    };
+  }
+
+  async #add(bundle: CycleBundle): Promise<CreateOutcome> {
+    const added = await this.saves.run(async () => {
+      await this.repository.addCycle(bundle);
+      return true;
+    });
+    if (!added)
+      return { ok: false, message: 'The new cycle could not be saved. Nothing was changed: try again.' };
+    await this.load();
+    return { ok: true, cycleId: bundle.cycle.id };
+  }
+
+  #meta() {
+    const { by, now } = this.author();
+    return { id: this.makeId(), createdAt: now, updatedAt: now, updatedBy: by };
+  }
+
+  async #write(write: () => Promise<unknown>): Promise<void> {
+    await this.saves.run(write);
+  }
+}
+
+function duplicateMessage(framework: Framework, startYear: number): string {
+  return `There is already a ${framework.shortTitle} cycle for ${cycleLabel(startYear)}. Open it from the list instead.`;
+}

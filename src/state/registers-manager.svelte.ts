@@ -1,0 +1,172 @@
+/*
+ * The workspace's registers as the app sees them: evidence, improvement actions and recommendations.
+ * Edits show at once and are written in order; deletes are soft and can be undone.
+ */
+import type { EvidenceItem, ImprovementAction, Recommendation } from '../domain/workspace/records';
+import type { RegisterRepository } from '../storage/repositories/register-repository';
+import { upsertById } from './records-list';
+import type { SaveStatusManager } from './save-status.svelte';
+
+type Author = () => { by: string; now: string };
+type MakeId = () => string;
+
+export interface DeletedRecord {
+  kind: 'evidence' | 'action' | 'recommendation';
+  id: string;
+  title: string;
+}
+
+export class RegistersManager {
+  #evidence = $state<EvidenceItem[]>([]);
+  #actions = $state<ImprovementAction[]>([]);
+  #recommendations = $state<Recommendation[]>([]);
+  #loaded = $state(false);
+  #lastDeleted = $state<DeletedRecord | undefined>();
+
+  constructor(
+    private readonly repository: RegisterRepository,
+    private readonly saves: SaveStatusManager,
+    private readonly author: Author,
+    private readonly makeId: MakeId,
+  ) {}
+
+  get evidence(): EvidenceItem[] {
+    return this.#evidence;
+  }
+  get actions(): ImprovementAction[] {
+    return this.#actions;
+  }
+  get recommendations(): Recommendation[] {
+    return this.#recommendations;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+  /** The last thing deleted, offered for undo until something else is deleted or it is restored. */
+  get lastDeleted(): DeletedRecord | undefined {
+    return this.#lastDeleted;
+  }
+
+  async load(): Promise<void> {
+    const [evidence, actions, recommendations] = await Promise.all([
+      this.repository.listEvidence(),
+      this.repository.listActions(),
+      this.repository.listRecommendations(),
+    ]);
+    this.#evidence = evidence;
+    this.#actions = actions;
+    this.#recommendations = recommendations;
+    this.#loaded = true;
+  }
+
+  newEvidence(): EvidenceItem {
+    const { by, now } = this.author();
+    const today = now.slice(0, 10);
+    return {
+      ...this.#meta(),
+      title: '',
+      type: 'audit-findings',
+      date: today,
+      owner: by,
+      location: '',
+      notes: '',
+    };
+  }
+
+  newAction(): ImprovementAction {
+    return {
+      ...this.#meta(),
+      title: '',
+      description: '',
+      owner: '',
+      dueDate: '',
+      status: 'not-started',
+      rag: 'green',
+      progressNotes: [],
+      criterionIds: [],
+      judgementIds: [],
+      recommendationIds: [],
+      auditIds: [],
+    };
+  }
+
+  newRecommendation(): Recommendation {
+    return {
+      ...this.#meta(),
+      source: 'inspection',
+      date: '',
+      reference: '',
+      text: '',
+      priorityAction: false,
+      judgementIds: [],
+      progressSummary: '',
+      closed: false,
+    };
+  }
+
+  saveEvidence(item: EvidenceItem): Promise<void> {
+    this.#evidence = upsertById(this.#evidence, item);
+    return this.#write(() => this.repository.saveEvidence(snapshot(item), this.author()));
+  }
+  saveAction(action: ImprovementAction): Promise<void> {
+    this.#actions = upsertById(this.#actions, action);
+    return this.#write(() => this.repository.saveAction(snapshot(action), this.author()));
+  }
+  saveRecommendation(recommendation: Recommendation): Promise<void> {
+    this.#recommendations = upsertById(this.#recommendations, recommendation);
+    return this.#write(() => this.repository.saveRecommendation(snapshot(recommendation), this.author()));
+  }
+
+  async deleteEvidence(id: string): Promise<void> {
+    const item = this.#evidence.find((e) => e.id === id);
+    this.#evidence = this.#evidence.filter((e) => e.id !== id);
+    this.#lastDeleted = { kind: 'evidence', id, title: item?.title || 'Untitled evidence' };
+    await this.#write(() => this.repository.deleteEvidence(id, this.author()));
+  }
+  async deleteAction(id: string): Promise<void> {
+    const item = this.#actions.find((a) => a.id === id);
+    this.#actions = this.#actions.filter((a) => a.id !== id);
+    this.#lastDeleted = { kind: 'action', id, title: item?.title || 'Untitled action' };
+    await this.#write(() => this.repository.deleteAction(id, this.author()));
+  }
+  async deleteRecommendation(id: string): Promise<void> {
+    const item = this.#recommendations.find((r) => r.id === id);
+    this.#recommendations = this.#recommendations.filter((r) => r.id !== id);
+    this.#lastDeleted = {
+      kind: 'recommendation',
+      id,
+      title: item?.reference || item?.text.slice(0, 60) || 'Recommendation',
+    };
+    await this.#write(() => this.repository.deleteRecommendation(id, this.author()));
+  }
+
+  async undoDelete(): Promise<void> {
+    const deleted = this.#lastDeleted;
+    if (!deleted) return;
+    this.#lastDeleted = undefined;
+    const author = this.author();
+    await this.saves.run<unknown>(() => {
+      if (deleted.kind === 'evidence') return this.repository.restoreEvidence(deleted.id, author);
+      if (deleted.kind === 'action') return this.repository.restoreAction(deleted.id, author);
+      return this.repository.restoreRecommendation(deleted.id, author);
+    });
+    await this.load();
+  }
+
+  dismissUndo(): void {
+    this.#lastDeleted = undefined;
+  }
+
+  #meta() {
+    const { by, now } = this.author();
+    return { id: this.makeId(), createdAt: now, updatedAt: now, updatedBy: by };
+  }
+
+  async #write(write: () => Promise<unknown>): Promise<void> {
+    await this.saves.run(write);
+  }
+}
+
+function snapshot<T>(record: T): T {
+  return $state.snapshot(record) as T;
+}

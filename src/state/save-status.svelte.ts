@@ -1,0 +1,82 @@
+/*
+ * What the page says about saving: "Saving…", "Saved at 10:42" or why a change could not be saved.
+ * Writes run one after another, in the order they were made, so an older write never lands last.
+ * Pending typed text is flushed when the tab is hidden or closed.
+ */
+export type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'failed'; message: string };
+
+export class SaveStatusManager {
+  #state = $state<SaveState>({ kind: 'idle' });
+  #pending = 0;
+  #queue: Promise<unknown> = Promise.resolve();
+  #flushers: (() => void)[] = [];
+
+  get state(): SaveState {
+    return this.#state;
+  }
+
+  /** Runs a write after the ones before it; a failure is shown, never thrown at the caller. */
+  run<T>(
+    write: () => Promise<T>,
+    describeFailure: (error: unknown) => string = describeWriteError,
+  ): Promise<T | undefined> {
+    this.#pending += 1;
+    this.#state = { kind: 'saving' };
+    const result = this.#queue.then(write).then(
+      (value) => {
+        this.#settle();
+        if (this.#state.kind !== 'failed')
+          this.#state = this.#pending ? { kind: 'saving' } : { kind: 'saved', at: Date.now() };
+        return value;
+      },
+      (error: unknown) => {
+        this.#settle();
+        this.#state = { kind: 'failed', message: describeFailure(error) };
+        return undefined;
+      },
+    );
+    this.#queue = result;
+    return result;
+  }
+
+  /** Resolves once every write asked for so far has finished. */
+  async idle(): Promise<void> {
+    this.flush();
+    await this.#queue;
+  }
+
+  clearFailure(): void {
+    if (this.#state.kind === 'failed') this.#state = { kind: 'idle' };
+  }
+
+  /** Debounced editors register here so their last keystrokes are written before the tab goes. */
+  registerFlusher(flush: () => void): () => void {
+    this.#flushers.push(flush);
+    return () => {
+      this.#flushers = this.#flushers.filter((f) => f !== flush);
+    };
+  }
+
+  flush(): void {
+    for (const flush of this.#flushers) flush();
+  }
+
+  #settle() {
+    this.#pending -= 1;
+  }
+}
+
+export function describeWriteError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'CycleLockedError') {
+    return 'This assessment cycle is final and locked, so the change was not saved.';
+  }
+  if (name === 'QuotaExceededError' || (error instanceof Error && /quota/i.test(error.message))) {
+    return 'The browser has run out of storage space for this site, so the change was not saved. Export a backup, then free some space (Settings › Storage) and try again. What you typed is still on the page.';
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return `The change could not be saved (${detail}). What you typed is still on the page: try again, and export a backup if this keeps happening.`;
+}
+
+export const saveStatus = new SaveStatusManager();

@@ -1,0 +1,155 @@
+import { axeViolations } from './axe.mjs';
+import { expectEqual, expectTrue, SCREENSHOTS } from './harness.mjs';
+
+async function settle(page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(
+    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
+  );
+}
+
+async function waitForSaved(page) {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved at/ })
+    .first()
+    .waitFor();
+}
+
+export default {
+  async 'a principal social worker grades criteria, agrees a judgement and finds it all after reload'({
+    page,
+    baseUrl,
+  }) {
+    await page.goto(`${baseUrl}#/settings`);
+    await page.getByLabel('Your name').fill('Sam Example');
+    await page.getByLabel('Council name').fill('Northtown Borough Council');
+    await page.getByLabel('Council name').blur();
+    await waitForSaved(page);
+
+    await page.goto(`${baseUrl}#/self-assessment`);
+    await settle(page);
+    await page.getByLabel('Framework', { exact: true }).selectOption('ilacs-2023@1');
+    await page.getByLabel('Year (April to March)').selectOption({ label: '2025–26' });
+    await page.getByRole('button', { name: 'Start cycle' }).click();
+    await page.getByRole('heading', { name: 'Self-assessment 2025–26' }).waitFor();
+
+    await page
+      .getByRole('link', { name: 'The experiences and progress of children who need help and protection' })
+      .first()
+      .click();
+    await page.getByRole('link', { name: /The front door/ }).click();
+    await page.getByRole('heading', { name: /The front door/, level: 1 }).waitFor();
+    await page.getByLabel('Requires improvement to be good').check();
+    await page.getByLabel('Medium').check();
+    await page
+      .getByLabel('Strengths')
+      .fill('Contacts are screened within a day.\n\n- Consent is recorded\n- Thresholds are understood');
+    await page
+      .getByLabel('Areas for development')
+      .fill('Strategy discussions out of hours are not always timely.');
+    await page.getByLabel('Status').selectOption('in-progress');
+    await page.getByLabel('Assigned to').fill('Head of Service, Front Door');
+    await page.getByLabel('Assigned to').blur();
+    await waitForSaved(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/criterion-page.png`, fullPage: true });
+    expectEqual(await axeViolations(page), [], 'axe on the criterion page');
+
+    await page.getByRole('link', { name: /^Next: HP3/ }).click();
+    await page.getByLabel('Good', { exact: true }).check();
+    await waitForSaved(page);
+
+    await page.getByRole('link', { name: 'Help and protection' }).click();
+    await page.getByLabel('Outstanding').check();
+    await page.getByText('Write why the agreed grade differs from the proposal').waitFor();
+    await page
+      .getByLabel('Rationale')
+      .fill('Audits this year found consistently strong practice beyond these two criteria.');
+    await page
+      .getByLabel('What do you know about the quality and impact of social work practice?')
+      .fill('Practice at the front door is improving.\n\n- Timeliness is better\n- Recording is clearer');
+    await page.getByLabel('What do you know about the quality and impact of social work practice?').blur();
+    await waitForSaved(page);
+    expectEqual(
+      await page.getByText('Write why the agreed grade differs from the proposal').count(),
+      0,
+      'rationale error gone once written',
+    );
+
+    await page.reload();
+    await settle(page);
+    expectTrue(await page.getByLabel('Outstanding').isChecked(), 'agreed grade kept after reload');
+    expectTrue(
+      (await page.getByLabel('Rationale').inputValue()).startsWith('Audits this year'),
+      'rationale kept after reload',
+    );
+    const narrative = await page
+      .getByLabel('What do you know about the quality and impact of social work practice?')
+      .inputValue();
+    expectEqual(
+      narrative,
+      'Practice at the front door is improving.\n\n- Timeliness is better\n- Recording is clearer',
+      'narrative kept with its lines',
+    );
+
+    await page.getByRole('link', { name: /The front door/ }).click();
+    await settle(page);
+    expectTrue(await page.getByLabel('Requires improvement to be good').isChecked(), 'criterion grade kept');
+    expectTrue(await page.getByLabel('Medium').isChecked(), 'confidence kept');
+    expectEqual(
+      await page.getByLabel('Strengths').inputValue(),
+      'Contacts are screened within a day.\n\n- Consent is recorded\n- Thresholds are understood',
+      'strengths kept',
+    );
+    expectEqual(
+      await page.getByLabel('Assigned to').inputValue(),
+      'Head of Service, Front Door',
+      'assignee kept',
+    );
+    await page.getByText(/^History of changes \(/).click();
+    const history = await page.locator('details table').textContent();
+    expectTrue(
+      history.includes('Sam Example') && history.includes('Requires improvement to be good'),
+      history,
+    );
+  },
+
+  async 'the example workspace shows the overview, readiness checks and recommendations tracker'({
+    page,
+    baseUrl,
+  }) {
+    await page.goto(`${baseUrl}#/self-assessment`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await page.getByRole('heading', { name: 'Readiness checks' }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/cycle-overview.png`, fullPage: true });
+    expectEqual(await axeViolations(page), [], 'axe on the overview');
+    const checks = await page.locator('#readiness ~ ul').allTextContents();
+    expectTrue(checks.join(' ').length > 0, 'readiness checks listed');
+
+    for (const screen of ['Evidence register', 'Improvement actions', 'Recommendations tracker']) {
+      await page
+        .getByRole('navigation', { name: 'Self-assessment' })
+        .getByRole('link', { name: screen })
+        .click();
+      await page.getByRole('heading', { name: screen, level: 1 }).waitFor();
+      await settle(page);
+      expectEqual(await axeViolations(page), [], `axe on ${screen}`);
+    }
+    await page.screenshot({ path: `${SCREENSHOTS}/recommendations-tracker.png`, fullPage: true });
+    await page
+      .getByRole('navigation', { name: 'Self-assessment' })
+      .getByRole('link', { name: 'Assessment cycles' })
+      .click();
+    await page
+      .getByRole('link', { name: /^Self-assessment 20\d\d–\d\d/ })
+      .first()
+      .click();
+    await page.getByRole('link', { name: 'What changed since last year' }).click();
+    await page.getByRole('heading', { name: 'What changed since last year' }).waitFor();
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/changes-since-last-year.png`, fullPage: true });
+    expectEqual(await axeViolations(page), [], 'axe on changes since last year');
+  },
+};

@@ -1,0 +1,123 @@
+/*
+ * Small builders for workspace records: sensible synthetic defaults, overridden per test.
+ * Ids are counters so failures are readable; no real children's or staff data ever.
+ */
+import type {
+  AssessmentCycle,
+  CriterionAssessment,
+  EvidenceItem,
+  ImprovementAction,
+  JudgementAssessment,
+  Narrative,
+  Recommendation,
+} from '../../src/domain/workspace/records';
+
+let counter = 0;
+export function nextId(prefix = 'id'): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+export const AUTHOR = { by: 'Test User', now: '2025-06-01T09:00:00.000Z' };
+
+function meta(prefix: string) {
+  return { id: nextId(prefix), createdAt: AUTHOR.now, updatedAt: AUTHOR.now, updatedBy: AUTHOR.by };
+}
+
+export function makeCycle(overrides: Partial<AssessmentCycle> = {}): AssessmentCycle {
+  return {
+    ...meta('cycle'),
+    frameworkId: 'ilacs-2023',
+    frameworkVersion: 1,
+    startYear: 2025,
+    status: 'draft',
+    archive: [],
+    ...overrides,
+  };
+}
+
+export function makeCriterionAssessment(overrides: Partial<CriterionAssessment> = {}): CriterionAssessment {
+  return {
+    ...meta('ca'),
+    cycleId: 'cycle-test',
+    criterionId: 'hp-front-door',
+    grade: 'not-yet-graded',
+    strengths: '',
+    areasForDevelopment: '',
+    status: 'to-do',
+    assignee: '',
+    evidenceIds: [],
+    toReEvaluate: false,
+    history: [],
+    ...overrides,
+  };
+}
+
+export function makeJudgementAssessment(overrides: Partial<JudgementAssessment> = {}): JudgementAssessment {
+  return {
+    ...meta('ja'),
+    cycleId: 'cycle-test',
+    judgementId: 'help-and-protection',
+    rationale: '',
+    toReEvaluate: false,
+    history: [],
+    ...overrides,
+  };
+}
+
+export function makeNarrative(overrides: Partial<Narrative> = {}): Narrative {
+  return {
+    ...meta('narrative'),
+    cycleId: 'cycle-test',
+    judgementId: 'help-and-protection',
+    answers: {},
+    toReEvaluate: false,
+    ...overrides,
+  };
+}
+
+export function makeEvidence(overrides: Partial<EvidenceItem> = {}): EvidenceItem {
+  return {
+    ...meta('evidence'),
+    title: 'Quarterly audit summary (synthetic)',
+    type: 'audit-findings',
+    date: '2025-05-01',
+    owner: 'Quality assurance team',
+    location: 'Shared drive › QA › Audits',
+    notes: '',
+    ...overrides,
+  };
+}
+
+export function makeAction(overrides: Partial<ImprovementAction> = {}): ImprovementAction {
+  return {
+    ...meta('action'),
+    title: 'Strengthen management oversight',
+    description: '',
+    owner: 'Head of service',
+    dueDate: '2025-09-30',
+    status: 'in-progress',
+    rag: 'amber',
+    progressNotes: [],
+    criterionIds: [],
+    judgementIds: [],
+    recommendationIds: [],
+    auditIds: [],
+    ...overrides,
+  };
+}
+
+export function makeRecommendation(overrides: Partial<Recommendation> = {}): Recommendation {
+  return {
+    ...meta('rec'),
+    source: 'inspection',
+    date: '2024-03-15',
+    reference: 'R1',
+    text: 'The quality and timeliness of assessments for children in need.',
+    priorityAction: false,
+    judgementIds: [],
+    progressSummary: '',
+    closed: false,
+    ...overrides,
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { areaOf, hrefFor, parseRoute, type Route } from '../../src/state/router.svelte';
+
+describe('hash routes', () => {
+  const routes: Route[] = [
+    { name: 'home' },
+    { name: 'frameworks' },
+    { name: 'framework', id: 'ilacs-2023', version: 1 },
+    { name: 'self-assessment' },
+    { name: 'cycle', cycleId: 'c-1' },
+    { name: 'cycle-changes', cycleId: 'c-1' },
+    { name: 'criterion', cycleId: 'c-1', criterionId: 'hp-front-door' },
+    { name: 'judgement', cycleId: 'c-1', judgementId: 'care-leavers' },
+    { name: 'evidence' },
+    { name: 'evidence-item', id: 'new' },
+    { name: 'actions' },
+    { name: 'action', id: 'a/1 b' },
+    { name: 'recommendations' },
+    { name: 'recommendation', id: 'r-1' },
+    { name: 'case-audits' },
+    { name: 'rehearsal' },
+    { name: 'settings' },
+  ];
+
+  it.each(routes)('reads back what it writes: $name', (route) => {
+    expect(parseRoute(hrefFor(route))).toEqual(route);
+  });
+
+  it.each([
+    '#/self-assessment/cycles',
+    '#/self-assessment/cycles/c-1/criteria',
+    '#/self-assessment/cycles/c-1/unknown/x',
+    '#/self-assessment/evidence/a/b',
+    '#/frameworks/ilacs-2023/one',
+    '#/%E0%A4%A',
+  ])('an unknown or malformed path is not found, never an exception: %s', (hash) => {
+    expect(parseRoute(hash).name).toBe('not-found');
+  });
+
+  it('puts every self-assessment page under the Self-assessment area', () => {
+    expect(areaOf({ name: 'criterion', cycleId: 'c', criterionId: 'x' })).toBe('self-assessment');
+    expect(areaOf({ name: 'recommendation', id: 'r' })).toBe('self-assessment');
+    expect(areaOf({ name: 'framework', id: 'x', version: 1 })).toBe('frameworks');
+    expect(areaOf({ name: 'settings' })).toBe('settings');
+  });
+});
