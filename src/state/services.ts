@@ -15,6 +15,7 @@ import { FrameworkLibraryManager } from './framework-library.svelte';
 import { RegistersManager } from './registers-manager.svelte';
 import { saveStatus } from './save-status.svelte';
 import { SettingsManager } from './settings-manager.svelte';
+import { StorageStatusManager } from './storage-status.svelte';
 
 async function fetchBytes(path: string): Promise<Uint8Array> {
   const response = await fetch(new URL(path, document.baseURI));
@@ -32,6 +33,17 @@ const author = () => settings.author();
 export const cycles = new CyclesManager(cyclesRepository(db), saveStatus, author, makeId);
 export const registers = new RegistersManager(registerRepository(db), saveStatus, author, makeId);
 export { saveStatus };
+export const storageStatus = new StorageStatusManager();
+
+/** Opens the workspace, then loads what every page needs. Nothing loads if storage cannot open. */
+export async function startWorkspace(): Promise<void> {
+  const [opened] = await Promise.all([
+    storageStatus.open(db),
+    frameworkLibrary.load().catch(() => undefined),
+  ]);
+  if (!opened) return;
+  await Promise.all([settings.load(), cycles.load(), registers.load()]);
+}
 
 export function today(): string {
   return clock.now().toISOString().slice(0, 10);

@@ -73,8 +73,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
 ];
 
-export function openWorkbookDatabase(name = DATABASE_NAME): WorkbookDatabase {
-  const db = new Dexie(name) as WorkbookDatabase;
+/** `options` lets tests and the storage check pass their own IndexedDB implementation. */
+export function openWorkbookDatabase(
+  name = DATABASE_NAME,
+  options?: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange },
+): WorkbookDatabase {
+  const db = new Dexie(name, options) as WorkbookDatabase;
   for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
