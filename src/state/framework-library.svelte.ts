@@ -1,11 +1,13 @@
 import type { Framework } from '../domain/framework/types';
 import { frameworkKey } from '../domain/framework/lookup';
-import { readFrameworkFile } from '../import/framework/import-framework';
 import { checkAgainstLibrary } from '../import/framework/library-conflicts';
-import { loadShippedFrameworks, type FetchBytes } from '../import/framework/shipped';
+import type { FetchBytes } from '../import/framework/shipped';
 import type { FrameworksRepository } from '../storage/repositories/frameworks-repository';
 import { describeIssue, type IssueMessage } from '../validation/messages';
 import { frameworkNamer } from '../import/framework/name-context';
+
+// The validators are large and needed only to read framework files: they load after the first paint.
+const frameworkDoor = () => import('./framework-door');
 
 export interface LibraryEntry {
   key: string;
@@ -47,6 +49,7 @@ export class FrameworkLibraryManager {
 
   async load(): Promise<void> {
     this.#loading = true;
+    const { loadShippedFrameworks } = await frameworkDoor();
     const [shipped, imported] = await Promise.all([
       loadShippedFrameworks(this.fetchBytes),
       this.repository.listImportedFrameworks(),
@@ -72,6 +75,7 @@ export class FrameworkLibraryManager {
     importedBy: string,
     now: Date,
   ): Promise<ImportOutcome> {
+    const { readFrameworkFile } = await frameworkDoor();
     const read = readFrameworkFile(bytes);
     if (!read.ok) return { ok: false, fileName, messages: read.messages };
     const conflict = checkAgainstLibrary(

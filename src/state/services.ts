@@ -2,7 +2,6 @@
  * Wires storage to the state managers once, so UI code reaches data only through state/.
  * Time and ids come from here, never from the domain.
  */
-import { buildDemoWorkspace } from '../domain/self-assessment/demo-workspace';
 import type { Framework } from '../domain/framework/types';
 import { workbookDatabase } from '../storage/db';
 import { cyclesRepository } from '../storage/repositories/cycles-repository';
@@ -51,6 +50,7 @@ export function today(): string {
 
 /** Fills an empty workspace with the fictional example council; false if the workspace has records. */
 export async function loadExampleWorkspace(framework: Framework): Promise<boolean> {
+  const { buildDemoWorkspace } = await import('../domain/self-assessment/demo-workspace');
   const content = buildDemoWorkspace(framework, { today: today(), by: settings.userName, makeId });
   const added = await workspaceRepository(db).addExampleWorkspace(content, settings.userName);
   if (added) await Promise.all([settings.load(), cycles.load(), registers.load()]);

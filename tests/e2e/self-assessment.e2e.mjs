@@ -151,5 +151,32 @@ export default {
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/changes-since-last-year.png`, fullPage: true });
     expectEqual(await axeViolations(page), [], 'axe on changes since last year');
+
+    await page.getByRole('link', { name: /^20\d\d–\d\d$/ }).click();
+    await page
+      .getByRole('link', { name: 'The impact of leaders on social work practice with children and families' })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Proposed grade' }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/judgement-page.png`, fullPage: true });
+    expectEqual(await axeViolations(page), [], 'axe on the judgement page');
+
+    for (const [register, heading] of [
+      ['evidence', 'Add evidence'],
+      ['actions', 'Add an action'],
+      ['recommendations', 'Add a recommendation'],
+    ]) {
+      await page.goto(`${baseUrl}#/self-assessment/${register}/new`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      expectEqual(await axeViolations(page), [], `axe on a new ${register} item`);
+    }
+    await page.goto(`${baseUrl}#/self-assessment/evidence`);
+    await page.getByRole('link', { name: 'Case audit summary, quarter 2' }).click();
+    await page.getByLabel('Title', { exact: true }).waitFor();
+    await settle(page);
+    expectEqual(await axeViolations(page), [], 'axe on an evidence item');
+    await page.goto(`${baseUrl}#/settings`);
+    await page.getByLabel('Council name').waitFor();
+    expectEqual(await axeViolations(page), [], 'axe on settings');
   },
 };

@@ -64,9 +64,13 @@ function proposeOne(
   if (equals && equalLevel) {
     const level = bounds ? clamp(equalLevel, bounds.lowest, bounds.highest) : equalLevel;
     const reasons = [
-      `${equals.description} (${titleOf(framework, equals.equalsJudgementId)} is ${equalLevel.label}).`,
+      `${titleOf(framework, judgementId)} usually has the same grade as ${titleOf(framework, equals.equalsJudgementId)}, which is ${equalLevel.label}.`,
     ];
-    if (level.id !== equalLevel.id && range) reasons.push(`${range.description}`);
+    if (level.id !== equalLevel.id && bounds) {
+      reasons.push(
+        `Kept within the range of the other judgements (${bounds.lowest.label} to ${bounds.highest.label}).`,
+      );
+    }
     return { judgementId, levelId: level.id, reasons };
   }
   if (range && bounds) {
@@ -74,7 +78,9 @@ function proposeOne(
     return {
       judgementId,
       levelId: level?.id ?? null,
-      reasons: [`${range.description} (from ${bounds.lowest.label} to ${bounds.highest.label}).`],
+      reasons: [
+        `The middle of the other judgements’ grades, which range from ${bounds.lowest.label} to ${bounds.highest.label}.`,
+      ],
     };
   }
   const waitingFor = rules.flatMap((r) => (r.type === 'if-any-then' ? [] : sourcesOf(r)));

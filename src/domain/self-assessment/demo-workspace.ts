@@ -45,7 +45,11 @@ export function buildDemoWorkspace(framework: Framework, options: DemoOptions): 
   const evidence = buildEvidence(options, at, evidenceIds);
   const startYear = cycleStartYear(today);
 
-  const lastYear = buildLastYear(framework, startYear - 1, author(12), makeId, evidenceId);
+  // Last year's cycle can only cite evidence that existed when it was finalised.
+  const lastYearFinal = `${startYear}-03-20`;
+  const evidenceThen = (key: string) =>
+    evidence.find((e) => e.id === evidenceIds.get(key) && e.date <= lastYearFinal)?.id;
+  const lastYear = buildLastYear(framework, startYear - 1, author(12), makeId, evidenceThen);
   const current = carryForward({
     previous: lastYear,
     fromFramework: framework,

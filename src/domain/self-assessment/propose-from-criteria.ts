@@ -60,18 +60,22 @@ function explain(
   ungraded: number,
 ): string {
   const n = weakestFirst.length;
-  const atOrBelow = weakestFirst.filter((g) => g.level.rank <= proposed.rank);
-  const worst = scale.levels.every((l) => l.rank >= proposed.rank);
   let reason: string;
-  if (atOrBelow.length === n && weakestFirst.every((g) => g.level.id === proposed.id)) {
+  if (weakestFirst.every((g) => g.level.id === proposed.id)) {
     reason =
       n === 1
         ? `the only graded criterion is ${proposed.label}`
         : `all ${n} graded criteria are ${proposed.label}`;
   } else {
+    const counts = [...scale.levels]
+      .sort((a, b) => b.rank - a.rank)
+      .map((level) => [level, weakestFirst.filter((g) => g.level.id === level.id).length] as const)
+      .filter(([, count]) => count > 0)
+      .map(([level, count]) => `${count} ${level.label}`);
     const named = weakestFirst.slice(0, 2).map((g) => `${g.criterion.ref} ${g.criterion.title}`);
-    const including = ` (weakest: ${named.join('; ')})`;
-    reason = `${atOrBelow.length} of ${n} graded criteria are ${proposed.label}${worst ? '' : ' or worse'}${including}`;
+    const upper = weakestFirst[Math.floor(n / 2)]!.level;
+    const middle = upper.id === proposed.id ? 'the middle grade' : 'the lower of the two middle grades';
+    reason = `it is ${middle} of the ${n} graded criteria (${counts.join(', ')}; weakest: ${named.join('; ')})`;
   }
   const notes = [
     ungraded ? `${ungraded} not graded yet` : '',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeReadinessChecks } from '../../../src/domain/self-assessment/readiness-checks';
 import { buildDemoWorkspace } from '../../../src/domain/self-assessment/demo-workspace';
+import { compareCycles } from '../../../src/domain/self-assessment/changes-since-last-year';
 import { shippedFramework } from '../../helpers/frameworks';
 
 const ilacs = shippedFramework('ilacs-2023');
@@ -74,6 +75,30 @@ describe('buildDemoWorkspace', () => {
     )!;
     expect(leaders.rationale.length).toBeGreaterThan(20);
     expect(demo.criterionAssessments.filter((a) => inCurrent(a.cycleId) && a.toReEvaluate)).toHaveLength(3);
+  });
+
+  it('shows a year of change: grades up and down, new evidence, closed actions', () => {
+    const bundle = (id: string) => ({
+      cycle: demo.cycles.find((c) => c.id === id)!,
+      criterionAssessments: demo.criterionAssessments.filter((a) => a.cycleId === id),
+      judgementAssessments: demo.judgementAssessments.filter((a) => a.cycleId === id),
+      narratives: demo.narratives.filter((a) => a.cycleId === id),
+    });
+    const changes = compareCycles({
+      previousFramework: ilacs,
+      framework: ilacs,
+      previous: bundle(lastYear!.id),
+      current: bundle(current!.id),
+      evidence: demo.evidence,
+      actions: demo.actions,
+    });
+    const directions = new Set(changes.grades.map((g) => g.direction));
+    expect(directions.has('up') && directions.has('down')).toBe(true);
+    expect(changes.newEvidenceIds.length).toBeGreaterThan(0);
+    expect(changes.closedActionIds.length).toBeGreaterThan(0);
+    const lastYearFinal = lastYear!.finalisedAt!.slice(0, 10);
+    const cited = bundle(lastYear!.id).criterionAssessments.flatMap((a) => a.evidenceIds);
+    expect(cited.every((id) => demo.evidence.find((e) => e.id === id)!.date <= lastYearFinal)).toBe(true);
   });
 
   it('is obviously fictional: a made-up council, roles not people, no dates of birth or NHS numbers', () => {

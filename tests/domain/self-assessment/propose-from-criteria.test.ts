@@ -21,7 +21,7 @@ describe('proposeFromCriteria', () => {
     expect(proposal.total).toBe(8);
     expect(proposal.counts).toEqual({ good: 2, 'requires-improvement': 1, outstanding: 1 });
     expect(proposal.explanation).toBe(
-      'Proposed Good because 3 of 4 graded criteria are Good or worse (weakest: CL2 Pathway plans; CL1 Personal advisers allocated in time and in touch). 4 not graded yet.',
+      'Proposed Good because it is the middle grade of the 4 graded criteria (1 Outstanding, 2 Good, 1 Requires improvement to be good; weakest: CL2 Pathway plans; CL1 Personal advisers allocated in time and in touch). 4 not graded yet.',
     );
   });
 
@@ -34,7 +34,7 @@ describe('proposeFromCriteria', () => {
     ]);
     expect(proposal.levelId).toBe('requires-improvement');
     expect(proposal.explanation).toContain(
-      '2 of 4 graded criteria are Requires improvement to be good or worse',
+      'the lower of the two middle grades of the 4 graded criteria (2 Good, 2 Requires improvement to be good;',
     );
     expect(proposal.explanation).toContain('HP1 Early help');
     expect(proposal.explanation).toContain('HP2 The front door');
