@@ -1,6 +1,6 @@
 // Shared plumbing for the browser tests: the built app served in-process, Debian's Chromium driven by
 // playwright-core, and watchers that fail a test on any CSP violation or request to another origin.
-import { mkdtempSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -59,7 +59,11 @@ export async function openBrowser(baseUrl) {
       problems.foreignRequests.push(url);
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return { context, problems };
+  const close = async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, problems, close };
 }
 
 export function expectTrue(condition, message) {

@@ -30,7 +30,7 @@ try {
     const scenarios = await import(pathToFileURL(join(folder, file)).href);
     for (const [name, run] of Object.entries(scenarios.default)) {
       const started = Date.now();
-      const { context, problems } = await openBrowser(server.url);
+      const { context, problems, close } = await openBrowser(server.url);
       try {
         const page = context.pages()[0] ?? (await context.newPage());
         await withTimeout(run({ context, page, baseUrl: server.url, problems }), SCENARIO_TIMEOUT_MS);
@@ -50,7 +50,7 @@ try {
             .join('\n  ')}`,
         );
       } finally {
-        await context.close();
+        await close();
       }
     }
   }
