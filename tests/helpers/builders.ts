@@ -11,6 +11,7 @@ import type {
   Narrative,
   Recommendation,
 } from '../../src/domain/workspace/records';
+import type { CaseAudit } from '../../src/domain/case-audit/records';
 
 let counter = 0;
 export function nextId(prefix = 'id'): string {
@@ -118,6 +119,35 @@ export function makeRecommendation(overrides: Partial<Recommendation> = {}): Rec
     judgementIds: [],
     progressSummary: '',
     closed: false,
+    ...overrides,
+  };
+}
+
+export function makeCaseAudit(overrides: Partial<CaseAudit> = {}): CaseAudit {
+  return {
+    ...meta('audit'),
+    frameworkId: 'ilacs-2023',
+    frameworkVersion: 1,
+    toolId: 'cin-cp-audit',
+    toolVersion: 1,
+    caseReference: 'CASE-0001',
+    caseType: 'child-in-need-child-protection',
+    team: 'North',
+    worker: 'Worker A',
+    auditor: 'Auditor B',
+    auditDate: '2025-05-10',
+    answers: {},
+    domainGrades: {},
+    strengths: '',
+    worries: '',
+    voiceOfChildAndFamily: '',
+    practitionerActions: '',
+    managerActions: '',
+    practitionerResponse: '',
+    themes: [],
+    contributions: [],
+    status: 'complete',
+    criterionIds: [],
     ...overrides,
   };
 }

@@ -55,7 +55,8 @@ export type ReadinessCheckCode =
   | 'judgement-breaks-rule'
   | 'overdue-action'
   | 'recommendation-without-action'
-  | 'never-graded';
+  | 'never-graded'
+  | 'graded-better-than-audits';
 
 export interface ReadinessCheck {
   code: ReadinessCheckCode;

@@ -1,0 +1,124 @@
+/*
+ * What completed audits add up to: grade distributions (share good or better) by round, quarter,
+ * case type, team and domain, trend by quarter, and recurring themes. Not applicable and ungraded are
+ * left out of every statistic and counted apart. A moderated grade stands in for the auditor's.
+ */
+import { findLevel, isGoodOrBetter, levelsBestFirst } from '../framework/lookup';
+import type { AuditTool, Scale } from '../framework/types';
+import type { CaseAudit, Moderation } from './records';
+
+export type Dimension = 'round' | 'quarter' | 'caseType' | 'team' | 'auditor';
+
+export interface Distribution {
+  key: string;
+  /** Audits with a grade on the scale. */
+  n: number;
+  /** Audits left out: not applicable or not graded. */
+  notCounted: number;
+  counts: Record<string, number>;
+  goodOrBetter: number;
+  share: number | null;
+}
+
+export function isCounted(audit: CaseAudit): boolean {
+  return !audit.deletedAt && (audit.status === 'complete' || audit.status === 'moderated');
+}
+
+/** The overall grade that stands: the moderated one when moderation changed it. */
+export function standingGrade(audit: CaseAudit, moderation?: Moderation): string | undefined {
+  return moderation?.submittedAt && moderation.moderatedOverallGrade
+    ? moderation.moderatedOverallGrade
+    : audit.overallGrade;
+}
+
+/** April-to-March quarters, as councils report: 2025-05-10 → "2025–26 Q1". */
+export function quarterOf(date: string): string {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  if (!year || !month) return 'Undated';
+  const start = month >= 4 ? year : year - 1;
+  const quarter = Math.floor(((month + 8) % 12) / 3) + 1;
+  return `${start}–${String((start + 1) % 100).padStart(2, '0')} Q${quarter}`;
+}
+
+export function computeDistributions(input: {
+  audits: readonly CaseAudit[];
+  moderations?: readonly Moderation[];
+  scale: Scale;
+  dimension: Dimension;
+}): Distribution[] {
+  const moderationOf = new Map(
+    (input.moderations ?? []).filter((m) => !m.deletedAt).map((m) => [m.auditId, m]),
+  );
+  const groups = new Map<string, (string | undefined)[]>();
+  for (const audit of input.audits.filter(isCounted)) {
+    const key = keyOf(audit, input.dimension);
+    groups.set(key, [...(groups.get(key) ?? []), standingGrade(audit, moderationOf.get(audit.id))]);
+  }
+  return [...groups.entries()]
+    .map(([key, grades]) => distributionOf(key, grades, input.scale))
+    .sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Domain by domain over the audits of one tool. */
+export function computeDomainDistributions(
+  audits: readonly CaseAudit[],
+  tool: AuditTool,
+  scale: Scale,
+): Distribution[] {
+  const ofTool = audits.filter((a) => isCounted(a) && a.toolId === tool.id);
+  return tool.domains
+    .filter((d) => d.graded)
+    .map((domain) =>
+      distributionOf(
+        domain.id,
+        ofTool.map((a) => a.domainGrades[domain.id]),
+        scale,
+      ),
+    );
+}
+
+export function distributionOf(
+  key: string,
+  grades: readonly (string | undefined)[],
+  scale: Scale,
+): Distribution {
+  const counts: Record<string, number> = Object.fromEntries(levelsBestFirst(scale).map((l) => [l.id, 0]));
+  let n = 0;
+  let goodOrBetter = 0;
+  for (const grade of grades) {
+    const level = findLevel(scale, grade);
+    if (!level) continue;
+    counts[level.id] = (counts[level.id] ?? 0) + 1;
+    n += 1;
+    if (isGoodOrBetter(scale, level)) goodOrBetter += 1;
+  }
+  return { key, n, notCounted: grades.length - n, counts, goodOrBetter, share: n ? goodOrBetter / n : null };
+}
+
+function keyOf(audit: CaseAudit, dimension: Dimension): string {
+  switch (dimension) {
+    case 'round':
+      return audit.roundId ?? 'No round';
+    case 'quarter':
+      return quarterOf(audit.auditDate);
+    case 'caseType':
+      return audit.caseType || 'Not recorded';
+    case 'team':
+      return audit.team || 'Not recorded';
+    case 'auditor':
+      return audit.auditor || 'Not recorded';
+  }
+}
+
+/** Themes tagged on completed audits, most frequent first, split into strengths and worries. */
+export function countThemes(audits: readonly CaseAudit[]): { theme: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const audit of audits.filter(isCounted)) {
+    for (const theme of new Set(audit.themes.map((t) => t.trim().toLowerCase()).filter(Boolean))) {
+      counts.set(theme, (counts.get(theme) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()]
+    .map(([theme, count]) => ({ theme, count }))
+    .sort((a, b) => b.count - a.count || a.theme.localeCompare(b.theme));
+}
