@@ -18,6 +18,10 @@ export type Route =
   | { name: 'recommendations' }
   | { name: 'recommendation'; id: string }
   | { name: 'case-audits' }
+  | { name: 'audit-round'; id: string }
+  | { name: 'case-audit'; id: string }
+  | { name: 'moderation'; auditId: string }
+  | { name: 'audit-findings' }
   | { name: 'rehearsal' }
   | { name: 'settings' }
   | { name: 'not-found'; path: string };
@@ -50,6 +54,14 @@ const parsers: Parser[] = [
     if (sub === 'changes' && id === undefined) return { name: 'cycle-changes', cycleId };
     if (sub === 'criteria' && id) return { name: 'criterion', cycleId, criterionId: id };
     if (sub === 'judgements' && id) return { name: 'judgement', cycleId, judgementId: id };
+    return undefined;
+  },
+  ([a, kind, id, sub, ...rest]) => {
+    if (a !== 'case-audits' || !kind || rest.length > 0) return undefined;
+    if (kind === 'findings' && !id) return { name: 'audit-findings' };
+    if (kind === 'rounds' && id && !sub) return { name: 'audit-round', id };
+    if (kind === 'audits' && id && !sub) return { name: 'case-audit', id };
+    if (kind === 'audits' && id && sub === 'moderation') return { name: 'moderation', auditId: id };
     return undefined;
   },
 ];
@@ -95,6 +107,14 @@ export function hrefFor(route: Route): string {
       return `#/self-assessment/actions/${enc(route.id)}`;
     case 'recommendation':
       return `#/self-assessment/recommendations/${enc(route.id)}`;
+    case 'audit-round':
+      return `#/case-audits/rounds/${enc(route.id)}`;
+    case 'case-audit':
+      return `#/case-audits/audits/${enc(route.id)}`;
+    case 'moderation':
+      return `#/case-audits/audits/${enc(route.auditId)}/moderation`;
+    case 'audit-findings':
+      return '#/case-audits/findings';
     case 'not-found':
       return `#${route.path}`;
     default:
@@ -116,8 +136,16 @@ const SELF_ASSESSMENT_ROUTES: ReadonlySet<Route['name']> = new Set([
 ]);
 
 /** The main area a route belongs to, for the navigation's "current page". */
+const CASE_AUDIT_ROUTES: ReadonlySet<Route['name']> = new Set([
+  'audit-round',
+  'case-audit',
+  'moderation',
+  'audit-findings',
+]);
+
 export function areaOf(route: Route): Route['name'] {
   if (route.name === 'framework') return 'frameworks';
+  if (CASE_AUDIT_ROUTES.has(route.name)) return 'case-audits';
   return SELF_ASSESSMENT_ROUTES.has(route.name) ? 'self-assessment' : route.name;
 }
 

@@ -69,6 +69,9 @@ export class SaveStatusManager {
 
 export function describeWriteError(error: unknown): string {
   const name = error instanceof Error ? error.name : '';
+  if (name === 'EscalationOpenError') {
+    return 'A safeguarding escalation has no response recorded, so the audit was not marked complete. Record who was told and what happened first.';
+  }
   if (name === 'CycleLockedError') {
     return 'This assessment cycle is final and locked, so the change was not saved.';
   }

@@ -4,11 +4,13 @@
  */
 import type { Framework } from '../domain/framework/types';
 import { workbookDatabase } from '../storage/db';
+import { auditsRepository } from '../storage/repositories/audits-repository';
 import { cyclesRepository } from '../storage/repositories/cycles-repository';
 import { frameworksRepository } from '../storage/repositories/frameworks-repository';
 import { registerRepository } from '../storage/repositories/register-repository';
 import { settingsRepository } from '../storage/repositories/settings-repository';
 import { workspaceRepository } from '../storage/repositories/workspace-repository';
+import { AuditsManager } from './audits-manager.svelte';
 import { CyclesManager } from './cycles-manager.svelte';
 import { FrameworkLibraryManager } from './framework-library.svelte';
 import { RegistersManager } from './registers-manager.svelte';
@@ -31,6 +33,7 @@ export const settings = new SettingsManager(settingsRepository(db), saveStatus, 
 const author = () => settings.author();
 export const cycles = new CyclesManager(cyclesRepository(db), saveStatus, author, makeId);
 export const registers = new RegistersManager(registerRepository(db), saveStatus, author, makeId);
+export const audits = new AuditsManager(auditsRepository(db), saveStatus, author, makeId);
 export { saveStatus };
 export const storageStatus = new StorageStatusManager();
 
@@ -41,7 +44,7 @@ export async function startWorkspace(): Promise<void> {
     frameworkLibrary.load().catch(() => undefined),
   ]);
   if (!opened) return;
-  await Promise.all([settings.load(), cycles.load(), registers.load()]);
+  await Promise.all([settings.load(), cycles.load(), registers.load(), audits.load()]);
 }
 
 export function today(): string {
@@ -53,7 +56,7 @@ export async function loadExampleWorkspace(framework: Framework): Promise<boolea
   const { buildDemoWorkspace } = await import('../domain/self-assessment/demo-workspace');
   const content = buildDemoWorkspace(framework, { today: today(), by: settings.userName, makeId });
   const added = await workspaceRepository(db).addExampleWorkspace(content, settings.userName);
-  if (added) await Promise.all([settings.load(), cycles.load(), registers.load()]);
+  if (added) await Promise.all([settings.load(), cycles.load(), registers.load(), audits.load()]);
   return added;
 }
 

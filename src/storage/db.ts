@@ -16,6 +16,7 @@ import type {
   Recommendation,
 } from '../domain/workspace/records';
 import type { Transaction } from 'dexie';
+import type { AuditRound, CaseAudit, Moderation } from '../domain/case-audit/records';
 
 export const DATABASE_NAME = 'readiness-workbook';
 
@@ -48,6 +49,9 @@ export type WorkbookDatabase = Dexie & {
   evidence: Table<EvidenceItem, string>;
   actions: Table<ImprovementAction, string>;
   recommendations: Table<Recommendation, string>;
+  auditRounds: Table<AuditRound, string>;
+  caseAudits: Table<CaseAudit, string>;
+  moderations: Table<Moderation, string>;
 };
 
 export interface SchemaVersion {
@@ -69,6 +73,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       evidence: 'id, date, type',
       actions: 'id, dueDate, status, *criterionIds, *recommendationIds',
       recommendations: 'id, date, source',
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      auditRounds: 'id, periodFrom',
+      caseAudits: 'id, roundId, caseReference, auditDate, status, toolId, *criterionIds',
+      moderations: 'id, auditId',
     },
   },
 ];

@@ -18,6 +18,10 @@ describe('hash routes', () => {
     { name: 'recommendations' },
     { name: 'recommendation', id: 'r-1' },
     { name: 'case-audits' },
+    { name: 'audit-round', id: 'round-1' },
+    { name: 'case-audit', id: 'audit-1' },
+    { name: 'moderation', auditId: 'audit-1' },
+    { name: 'audit-findings' },
     { name: 'rehearsal' },
     { name: 'settings' },
   ];
@@ -42,5 +46,6 @@ describe('hash routes', () => {
     expect(areaOf({ name: 'recommendation', id: 'r' })).toBe('self-assessment');
     expect(areaOf({ name: 'framework', id: 'x', version: 1 })).toBe('frameworks');
     expect(areaOf({ name: 'settings' })).toBe('settings');
+    expect(areaOf({ name: 'moderation', auditId: 'a' })).toBe('case-audits');
   });
 });

@@ -48,6 +48,9 @@ export interface SampledCase extends CaseListEntry {
 
 export interface AuditRound extends RecordMeta {
   title: string;
+  /** The framework whose audit tools this round uses. */
+  frameworkId: string;
+  frameworkVersion: number;
   type: RoundType;
   theme: string;
   /** yyyy-mm-dd */

@@ -128,3 +128,16 @@ function maxDate(a: string | undefined, b: string | undefined): string | undefin
   if (!b) return a;
   return a > b ? a : b;
 }
+
+/** Case reference → the date of its latest audit in this workspace. */
+export function latestAuditDates(
+  audits: readonly { caseReference: string; auditDate: string; deletedAt?: string }[],
+) {
+  const latest = new Map<string, string>();
+  for (const audit of audits) {
+    if (audit.deletedAt) continue;
+    const previous = latest.get(audit.caseReference);
+    if (!previous || audit.auditDate > previous) latest.set(audit.caseReference, audit.auditDate);
+  }
+  return latest;
+}

@@ -16,6 +16,9 @@ export function workspaceRepository(db: WorkbookDatabase) {
     db.evidence,
     db.actions,
     db.recommendations,
+    db.auditRounds,
+    db.caseAudits,
+    db.moderations,
   ];
   return {
     async isEmpty(): Promise<boolean> {

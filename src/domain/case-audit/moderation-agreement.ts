@@ -1,0 +1,81 @@
+/*
+ * Agreement between auditors and moderators, grouped as audit groups report it: by round, by auditor
+ * and by domain, with the audits where the two disagreed on the overall grade. Only submitted
+ * moderations count.
+ */
+import type { AuditTool, Scale } from '../framework/types';
+import { computeAgreement, type Agreement, type GradePair } from './agreement';
+import type { CaseAudit, Moderation } from './records';
+
+export interface AgreementRow {
+  key: string;
+  agreement: Agreement;
+}
+
+export interface Disagreement {
+  audit: CaseAudit;
+  moderation: Moderation;
+}
+
+function moderatedPairs(audits: readonly CaseAudit[], moderations: readonly Moderation[]) {
+  const byAudit = new Map(audits.filter((a) => !a.deletedAt).map((a) => [a.id, a]));
+  return moderations
+    .filter((m) => !m.deletedAt && m.submittedAt && byAudit.has(m.auditId))
+    .map((moderation) => ({ audit: byAudit.get(moderation.auditId)!, moderation }));
+}
+
+export function computeAgreementBy(
+  group: 'round' | 'auditor',
+  audits: readonly CaseAudit[],
+  moderations: readonly Moderation[],
+  scale: Scale,
+): AgreementRow[] {
+  const groups = new Map<string, GradePair[]>();
+  for (const { audit, moderation } of moderatedPairs(audits, moderations)) {
+    const key = group === 'round' ? (audit.roundId ?? 'No round') : audit.auditor || 'Not recorded';
+    groups.set(key, [
+      ...(groups.get(key) ?? []),
+      { first: audit.overallGrade, second: moderation.overallGrade },
+    ]);
+  }
+  const all = [...groups.values()].flat();
+  const rows = [...groups.entries()].map(([key, pairs]) => ({
+    key,
+    agreement: computeAgreement(pairs, scale),
+  }));
+  rows.sort((a, b) => a.key.localeCompare(b.key));
+  return rows.length ? [...rows, { key: 'All', agreement: computeAgreement(all, scale) }] : [];
+}
+
+export function computeDomainAgreement(
+  tool: AuditTool,
+  audits: readonly CaseAudit[],
+  moderations: readonly Moderation[],
+  scale: Scale,
+): AgreementRow[] {
+  const pairs = moderatedPairs(
+    audits.filter((a) => a.toolId === tool.id),
+    moderations,
+  );
+  return tool.domains
+    .filter((d) => d.graded)
+    .map((domain) => ({
+      key: domain.id,
+      agreement: computeAgreement(
+        pairs.map(({ audit, moderation }) => ({
+          first: audit.domainGrades[domain.id],
+          second: moderation.domainGrades[domain.id],
+        })),
+        scale,
+      ),
+    }));
+}
+
+export function listDisagreements(
+  audits: readonly CaseAudit[],
+  moderations: readonly Moderation[],
+): Disagreement[] {
+  return moderatedPairs(audits, moderations).filter(
+    ({ audit, moderation }) => audit.overallGrade !== moderation.overallGrade,
+  );
+}

@@ -1,0 +1,186 @@
+/*
+ * Case-file auditing as the app sees it: rounds with their case lists and samples, audits, moderations
+ * and escalations. Edits show at once and are written in order; untrusted case lists go through the
+ * import door (spreadsheets in a worker) and a refused list changes nothing.
+ */
+import { completionProblems, newCaseAudit } from '../domain/case-audit/audit-record';
+import type {
+  AuditRound,
+  CaseAudit,
+  CaseListEntry,
+  Moderation,
+  SampleRule,
+} from '../domain/case-audit/records';
+import { drawSample, latestAuditDates } from '../domain/case-audit/sampling';
+import type { Framework } from '../domain/framework/types';
+import { readCaseListCsv } from '../import/case-list/read-case-list';
+import type { IssueMessage } from '../validation/messages';
+import type { AuditsRepository } from '../storage/repositories/audits-repository';
+import { upsertById } from './records-list';
+import type { SaveStatusManager } from './save-status.svelte';
+
+type Author = () => { by: string; now: string };
+
+export type CaseListOutcome =
+  { ok: true; count: number; warnings: IssueMessage[] } | { ok: false; messages: IssueMessage[] };
+
+export class AuditsManager {
+  #rounds = $state<AuditRound[]>([]);
+  #audits = $state<CaseAudit[]>([]);
+  #moderations = $state<Moderation[]>([]);
+  #loaded = $state(false);
+
+  constructor(
+    private readonly repository: AuditsRepository,
+    private readonly saves: SaveStatusManager,
+    private readonly author: Author,
+    private readonly makeId: () => string,
+  ) {}
+
+  get rounds(): AuditRound[] {
+    return this.#rounds;
+  }
+  get audits(): CaseAudit[] {
+    return this.#audits;
+  }
+  get moderations(): Moderation[] {
+    return this.#moderations;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  async load(): Promise<void> {
+    const [rounds, audits, moderations] = await Promise.all([
+      this.repository.listRounds(),
+      this.repository.listAudits(),
+      this.repository.listModerations(),
+    ]);
+    this.#rounds = rounds;
+    this.#audits = audits;
+    this.#moderations = moderations;
+    this.#loaded = true;
+  }
+
+  moderationOf(auditId: string): Moderation | undefined {
+    return this.#moderations.find((m) => m.auditId === auditId);
+  }
+
+  newRound(framework: Framework): AuditRound {
+    const { now } = this.author();
+    return {
+      ...this.#meta(),
+      title: '',
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+      type: 'routine',
+      theme: '',
+      periodFrom: now.slice(0, 10),
+      periodTo: now.slice(0, 10),
+      auditors: [],
+      targetCount: 10,
+      toolIds: [],
+      caseList: [],
+    };
+  }
+
+  saveRound(round: AuditRound): Promise<void> {
+    this.#rounds = upsertById(this.#rounds, round);
+    const record = $state.snapshot(round) as AuditRound;
+    return this.#write(() => this.repository.saveRound(record, this.author()));
+  }
+
+  /** Reads a case list file (CSV, or XLSX in a worker) into a round; a refused file changes nothing. */
+  async importCaseList(round: AuditRound, fileName: string, bytes: Uint8Array): Promise<CaseListOutcome> {
+    const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    const result = isZip
+      ? await (await import('../import/case-list/read-spreadsheet')).readCaseListSpreadsheet(bytes)
+      : readCaseListCsv(bytes);
+    if (!result.ok) return result;
+    await this.saveRound({
+      ...round,
+      caseList: result.entries,
+      caseListFileName: fileName,
+      sample: undefined,
+    });
+    return { ok: true, count: result.entries.length, warnings: result.warnings };
+  }
+
+  async drawSample(round: AuditRound, rule: SampleRule, today: string): Promise<void> {
+    const auditedOn = latestAuditDates(this.#audits);
+    const result = drawSample({ caseList: round.caseList, rule, auditors: round.auditors, today, auditedOn });
+    const sample = { rule, drawnAt: this.author().now, rationale: result.rationale, cases: result.cases };
+    await this.saveRound({ ...round, sample });
+  }
+
+  async startAudit(input: {
+    framework: Framework;
+    toolId: string;
+    entry?: CaseListEntry & { auditor?: string };
+    roundId?: string;
+    today: string;
+  }): Promise<CaseAudit | undefined> {
+    const tool = input.framework.auditTools.find((t) => t.id === input.toolId);
+    if (!tool) return undefined;
+    const audit = newCaseAudit({
+      framework: input.framework,
+      tool,
+      meta: this.#meta(),
+      caseReference: input.entry?.caseReference ?? '',
+      caseType: input.entry?.caseType ?? tool.caseType,
+      team: input.entry?.team ?? '',
+      worker: input.entry?.worker ?? '',
+      auditor: input.entry?.auditor ?? this.author().by,
+      auditDate: input.today,
+      ...(input.roundId ? { roundId: input.roundId } : {}),
+    });
+    await this.saveAudit(audit);
+    return audit;
+  }
+
+  saveAudit(audit: CaseAudit): Promise<void> {
+    this.#audits = upsertById(this.#audits, audit);
+    const record = $state.snapshot(audit) as CaseAudit;
+    return this.#write(() => this.repository.saveAudit(record, this.author()));
+  }
+
+  /** Marks an audit complete if nothing is missing; returns what is missing otherwise. */
+  async completeAudit(audit: CaseAudit, framework: Framework): Promise<string[]> {
+    const tool = framework.auditTools.find((t) => t.id === audit.toolId);
+    if (!tool) return ['The audit tool is not in this framework.'];
+    const problems = completionProblems(audit, tool);
+    if (problems.length === 0) await this.saveAudit({ ...audit, status: 'complete' });
+    return problems;
+  }
+
+  async deleteAudit(id: string): Promise<void> {
+    this.#audits = this.#audits.filter((a) => a.id !== id);
+    await this.#write(() => this.repository.deleteAudit(id, this.author()));
+  }
+
+  startModeration(auditId: string, blind: boolean): Moderation {
+    const existing = this.moderationOf(auditId);
+    if (existing) return existing;
+    return { ...this.#meta(), auditId, moderator: this.author().by, blind, domainGrades: {}, reason: '' };
+  }
+
+  async saveModeration(moderation: Moderation): Promise<void> {
+    this.#moderations = upsertById(this.#moderations, moderation);
+    if (moderation.submittedAt) {
+      this.#audits = this.#audits.map((a) =>
+        a.id === moderation.auditId && a.status === 'complete' ? { ...a, status: 'moderated' } : a,
+      );
+    }
+    const record = $state.snapshot(moderation) as Moderation;
+    await this.#write(() => this.repository.saveModeration(record, this.author()));
+  }
+
+  #meta() {
+    const { by, now } = this.author();
+    return { id: this.makeId(), createdAt: now, updatedAt: now, updatedBy: by };
+  }
+
+  async #write(write: () => Promise<unknown>): Promise<void> {
+    await this.saves.run(write);
+  }
+}
