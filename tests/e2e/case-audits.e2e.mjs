@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx/xlsx.mjs';
 import { axeViolations } from './axe.mjs';
 import { expectEqual, expectTrue, SCREENSHOTS } from './harness.mjs';
 
@@ -156,5 +157,40 @@ export default {
         found.includes('0% good or better (0 of 1 graded'),
       found,
     );
+  },
+
+  async 'spreadsheets are read in a worker; a zip bomb is refused and changes nothing'({ page, baseUrl }) {
+    await page.goto(`${baseUrl}#/case-audits`);
+    await settle(page);
+    await page.getByLabel('Title').fill('Themed audit: neglect');
+    await page.getByRole('button', { name: 'Start round' }).click();
+    await page.getByRole('heading', { name: 'Themed audit: neglect', level: 1 }).waitFor();
+
+    const chooser = page.getByLabel(/Choose a case list/);
+    await chooser.setInputFiles({
+      name: 'bomb.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: readFileSync('tests/fixtures/invalid/case-lists/zip-bomb.xlsx'),
+    });
+    const refusal = page.getByRole('alert').filter({ hasText: 'There is a problem with bomb.xlsx' });
+    await refusal.waitFor();
+    expectTrue((await refusal.textContent()).includes('expands to more than'), await refusal.textContent());
+    expectEqual(
+      await page.getByText('No case list yet.').count(),
+      1,
+      'a refused spreadsheet changes nothing',
+    );
+
+    const book = XLSX.utils.book_new();
+    const rows = [['Case ref', 'Cohort', 'Team', 'Allocated worker', 'Start date']];
+    for (let i = 1; i <= 12; i += 1)
+      rows.push([`NG-${i}`, i % 2 ? 'CP' : 'CIN', 'East', `Worker ${i}`, '01/04/2025']);
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Open cases');
+    await chooser.setInputFiles({
+      name: 'open-cases.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' })),
+    });
+    await page.getByText('12 cases read from open-cases.xlsx.').waitFor();
   },
 };

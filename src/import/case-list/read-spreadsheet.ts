@@ -4,6 +4,7 @@
  */
 import type { IssueMessage } from '../../validation/messages';
 import { MAX_CASE_LIST_BYTES, readCaseListRows, type CaseListResult } from './read-case-list';
+import { inflatedSizeOf } from './zip-size';
 
 export const SPREADSHEET_TIME_LIMIT_MS = 15_000;
 
@@ -23,6 +24,9 @@ export async function readCaseListSpreadsheet(
       `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, larger than the 10 MB a case list can be. Export only the columns and cases you need.`,
     );
   }
+  const size = inflatedSizeOf(bytes);
+  if (!size.ok)
+    return refuse(`could not be read: ${size.problem}. Save the case list again as CSV and import that.`);
   const worker = startWorker();
   try {
     const reply = await new Promise<unknown>((resolve) => {

@@ -3,6 +3,7 @@
  * sheet's declared range before any cell is converted. Runs only inside the spreadsheet worker.
  */
 import * as XLSX from 'xlsx';
+import { inflatedSizeOf } from './zip-size';
 
 const MAX_ROWS = 50_000;
 const MAX_COLUMNS = 60;
@@ -11,6 +12,8 @@ export type Reply =
   { ok: true; rows: (string | number | boolean | null)[][] } | { ok: false; problem: string };
 
 export function readSpreadsheetRows(bytes: Uint8Array): Reply {
+  const size = inflatedSizeOf(bytes);
+  if (!size.ok) return { ok: false, problem: size.problem };
   const workbook = XLSX.read(bytes, {
     type: 'array',
     cellDates: false,
