@@ -104,3 +104,32 @@ describe('recording an audit with a safeguarding escalation', () => {
     ]);
   });
 });
+
+describe('a multi-agency audit', () => {
+  it('records each agency’s own answers and grade beside the combined finding', async () => {
+    const user = userEvent.setup();
+    const multi = ilacs.auditTools.find((t) => t.id === 'multi-agency-audit')!;
+    const closed = multi.domains.flatMap((d) => d.questions).find((q) => q.answerType === 'yes-no-partly')!;
+    await auditsRepository(workbookDatabase()).saveAudit(
+      makeCaseAudit({ id: 'ma-1', toolId: 'multi-agency-audit', caseType: 'multi-agency', status: 'draft' }),
+      AUTHOR,
+    );
+    await audits.load();
+    render(CaseAuditPage, { id: 'ma-1' });
+    await user.click(screen.getByRole('button', { name: 'Add an agency’s contribution' }));
+    await user.selectOptions(screen.getByLabelText('Agency'), 'Health');
+    await user.selectOptions(screen.getByLabelText('The agency’s grade'), 'good');
+    await user.selectOptions(screen.getByLabelText(closed.text), 'partly');
+    await saveStatus.idle();
+    const [stored] = await auditsRepository(workbookDatabase()).listAudits();
+    expect(stored!.contributions).toEqual([
+      {
+        agency: 'Health',
+        contributor: '',
+        answers: { [closed.id]: 'partly' },
+        overallGrade: 'good',
+        summary: '',
+      },
+    ]);
+  });
+});
