@@ -1,0 +1,285 @@
+/*
+ * Builds the ReportModel for one cycle from stored records: the same facts the app shows, in the
+ * framework's own grade words. Pure: "today" and the time of generation are passed in.
+ */
+import { computeCriterionAuditFindings } from '../case-audit/criterion-evidence';
+import { computeDistributions, isCounted, type Distribution } from '../case-audit/findings';
+import type { CaseAudit, Moderation } from '../case-audit/records';
+import { cycleLabel } from '../format/dates';
+import { findLevel, scaleOfJudgement } from '../framework/lookup';
+import type { Framework, Scale } from '../framework/types';
+import { compareCycles } from '../self-assessment/changes-since-last-year';
+import { buildCycleOverview } from '../self-assessment/cycle-overview';
+import { isOverdue, isStale } from '../self-assessment/dates';
+import { computeReadinessChecks } from '../self-assessment/readiness-checks';
+import type {
+  CycleBundle,
+  EvidenceItem,
+  ImprovementAction,
+  Recommendation,
+  Settings,
+} from '../workspace/records';
+import {
+  ACTION_STATUSES,
+  CONFIDENCE_LEVELS,
+  EVIDENCE_TYPES,
+  NOT_APPLICABLE,
+  RAG_BANDS,
+  RECOMMENDATION_SOURCES,
+  WORKFLOW_STATUSES,
+} from '../workspace/vocabulary';
+import { buildAuditRows, summaryOf } from './audit-rows';
+import type { AuditSummary, CriterionRow, EvidenceRow, JudgementSection, ReportModel } from './report-model';
+
+export interface ReportInput {
+  settings: Settings;
+  framework: Framework;
+  bundle: CycleBundle;
+  previous?: { bundle: CycleBundle; framework: Framework };
+  evidence: readonly EvidenceItem[];
+  actions: readonly ImprovementAction[];
+  recommendations: readonly Recommendation[];
+  audits: readonly CaseAudit[];
+  moderations: readonly Moderation[];
+  /** yyyy-mm-dd */
+  today: string;
+}
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { framework, bundle } = input;
+  const live = <T extends { deletedAt?: string }>(items: readonly T[]) => items.filter((i) => !i.deletedAt);
+  const evidence = [...live(input.evidence)].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title),
+  );
+  const evidenceRef = new Map(evidence.map((e, i) => [e.id, `E${i + 1}`]));
+  const audits = live(input.audits).filter((a) => a.frameworkId === framework.id);
+  const overview = buildCycleOverview(framework, bundle);
+  const gradeWord = (judgementId: string, levelId: string | null | undefined) =>
+    levelWord(scaleOfJudgement(framework, judgementId), levelId);
+  const judgements = framework.judgements.map((j) => buildJudgementSection(input, j.id, evidenceRef, audits));
+  return {
+    cover: {
+      council: input.settings.councilName || 'Council name not set',
+      title: `Annual self-assessment ${cycleLabel(bundle.cycle.startYear)}`,
+      cycleLabel: cycleLabel(bundle.cycle.startYear),
+      frameworkTitle: framework.title,
+      frameworkVersion: framework.version,
+      date: input.today,
+      status: bundle.cycle.status === 'final' ? 'Final' : 'Draft',
+      marking: input.settings.protectiveMarking,
+      preparedBy: input.settings.userName,
+      ...(input.settings.logoDataUrl ? { logoDataUrl: input.settings.logoDataUrl } : {}),
+    },
+    summary: overview.rows.map((row) => ({
+      judgement: row.title,
+      proposed: gradeWord(row.judgementId, row.proposal.levelId),
+      agreed: gradeWord(row.judgementId, row.agreedLevelId),
+    })),
+    judgements,
+    extensionNames: [...new Set(framework.criteria.flatMap((c) => Object.keys(c.extensions ?? {})))],
+    actions: buildActions(input, framework),
+    recommendations: buildRecommendations(input),
+    evidence: buildEvidence(input, evidence, evidenceRef),
+    readiness: computeReadinessChecks({ ...input, ...bundle }).map((c) => ({
+      severity: c.severity,
+      message: c.message,
+    })),
+    changes: buildChanges(input),
+    audits: buildAuditRows(framework, audits, live(input.moderations)),
+  };
+}
+
+function buildJudgementSection(
+  input: ReportInput,
+  judgementId: string,
+  evidenceRef: Map<string, string>,
+  audits: readonly CaseAudit[],
+): JudgementSection {
+  const { framework, bundle } = input;
+  const row = buildCycleOverview(framework, bundle).rows.find((r) => r.judgementId === judgementId)!;
+  const scale = scaleOfJudgement(framework, judgementId);
+  const narrative = bundle.narratives.find((n) => !n.deletedAt && n.judgementId === judgementId);
+  const findings = computeCriterionAuditFindings(framework, audits);
+  const criteria = framework.criteria.filter((c) => c.judgementId === judgementId);
+  const criterionRows: CriterionRow[] = criteria.map((criterion) => {
+    const a = bundle.criterionAssessments.find((x) => !x.deletedAt && x.criterionId === criterion.id);
+    const found = findings.get(criterion.id);
+    return {
+      ref: criterion.ref,
+      title: criterion.title,
+      grade: levelWord(scale, a?.grade),
+      confidence: a?.confidence ? CONFIDENCE_LEVELS[a.confidence] : '',
+      status: WORKFLOW_STATUSES[a?.status ?? 'to-do'],
+      assignee: a?.assignee ?? '',
+      strengths: a?.strengths ?? '',
+      areasForDevelopment: a?.areasForDevelopment ?? '',
+      evidenceRefs: (a?.evidenceIds ?? [])
+        .map((id) => evidenceRef.get(id))
+        .filter((r): r is string => r !== undefined),
+      toReEvaluate: a?.toReEvaluate ?? false,
+      extensions: Object.fromEntries(
+        Object.entries(criterion.extensions ?? {}).map(([k, v]) => [k, String(v)]),
+      ),
+      auditSummary:
+        found && found.n
+          ? `${percent(found)} good or better (${found.goodOrBetter} of ${found.n} audits)`
+          : '',
+    };
+  });
+  const mapped = audits.filter(
+    (a) => isCounted(a) && a.criterionIds.some((id) => criteria.some((c) => c.id === id)),
+  );
+  return {
+    id: judgementId,
+    title: row.title,
+    proposed: levelWord(scale, row.proposal.levelId),
+    proposalExplanation: row.proposal.explanation,
+    agreed: levelWord(scale, row.agreedLevelId),
+    rationale: row.rationale,
+    ruleFindings: row.findings.map((f) => ({ severity: f.severity, message: f.message })),
+    narrative: framework.selfEvaluation.map((s) => ({
+      question: s.question,
+      answer: narrative?.answers[s.id] ?? '',
+    })),
+    criteria: criterionRows,
+    auditFindings: scale && mapped.length ? summarise(mapped, input.moderations, scale) : null,
+  };
+}
+
+function summarise(
+  audits: readonly CaseAudit[],
+  moderations: readonly Moderation[],
+  scale: Scale,
+): AuditSummary {
+  const [all] = computeDistributions({
+    audits: audits.filter(isCounted).map((a) => ({ ...a, team: 'all' })),
+    moderations,
+    scale,
+    dimension: 'team',
+  });
+  return summaryOf(all, scale);
+}
+
+function buildActions(input: ReportInput, framework: Framework) {
+  const recs = new Map(input.recommendations.map((r) => [r.id, r.reference || 'Recommendation']));
+  return input.actions
+    .filter((a) => !a.deletedAt)
+    .sort((a, b) => (a.dueDate || '9999').localeCompare(b.dueDate || '9999'))
+    .map((a) => ({
+      title: a.title,
+      description: a.description,
+      owner: a.owner,
+      dueDate: a.dueDate,
+      status: ACTION_STATUSES[a.status],
+      rag: RAG_BANDS[a.rag],
+      overdue: isOverdue(a, input.today),
+      completedAt: a.completedAt ?? '',
+      latestProgress: [...a.progressNotes].sort((x, y) => y.at.localeCompare(x.at))[0]?.text ?? '',
+      criteria: a.criterionIds.map((id) => framework.criteria.find((c) => c.id === id)?.ref ?? id).join(', '),
+      judgements: a.judgementIds
+        .map((id) => framework.judgements.find((j) => j.id === id)?.shortTitle ?? id)
+        .join(', '),
+      recommendations: a.recommendationIds
+        .map((id) => recs.get(id) ?? '')
+        .filter(Boolean)
+        .join(', '),
+    }));
+}
+
+function buildRecommendations(input: ReportInput) {
+  return input.recommendations
+    .filter((r) => !r.deletedAt)
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || a.reference.localeCompare(b.reference, 'en', { numeric: true }),
+    )
+    .map((r) => ({
+      reference: r.reference,
+      source: RECOMMENDATION_SOURCES[r.source],
+      date: r.date,
+      text: r.text,
+      priorityAction: r.priorityAction,
+      actions: input.actions
+        .filter((a) => !a.deletedAt && a.recommendationIds.includes(r.id))
+        .map((a) => `${a.title} (${ACTION_STATUSES[a.status]}; ${RAG_BANDS[a.rag]})`)
+        .join('\n'),
+      progressSummary: r.progressSummary,
+      status: r.closed ? ('Closed' as const) : ('Open' as const),
+    }));
+}
+
+function buildEvidence(
+  input: ReportInput,
+  evidence: EvidenceItem[],
+  refs: Map<string, string>,
+): EvidenceRow[] {
+  return evidence.map((e) => ({
+    ref: refs.get(e.id)!,
+    title: e.title,
+    type: EVIDENCE_TYPES[e.type],
+    date: e.date,
+    owner: e.owner,
+    location: e.location,
+    notes: e.notes,
+    stale: isStale(e.date, input.today),
+    supports: input.bundle.criterionAssessments
+      .filter((a) => !a.deletedAt && a.evidenceIds.includes(e.id))
+      .map((a) => input.framework.criteria.find((c) => c.id === a.criterionId)?.ref ?? a.criterionId)
+      .join(', '),
+  }));
+}
+
+function buildChanges(input: ReportInput): ReportModel['changes'] {
+  if (!input.previous) return null;
+  const { framework } = input;
+  const changes = compareCycles({
+    previousFramework: input.previous.framework,
+    framework,
+    previous: input.previous.bundle,
+    current: input.bundle,
+    evidence: input.evidence,
+    actions: input.actions,
+  });
+  const WORDS = {
+    up: 'Better',
+    down: 'Worse',
+    same: 'Same',
+    'newly-graded': 'Newly graded',
+    'no-longer-graded': 'No longer graded',
+  };
+  const nameOf = (kind: string, id: string) =>
+    kind === 'judgement'
+      ? (framework.judgements.find((j) => j.id === id)?.title ?? id)
+      : `${framework.criteria.find((c) => c.id === id)?.ref ?? ''} ${framework.criteria.find((c) => c.id === id)?.title ?? id}`.trim();
+  const judgementOf = (kind: string, id: string) =>
+    kind === 'judgement' ? id : (framework.criteria.find((c) => c.id === id)?.judgementId ?? '');
+  const title = (id: string) => input.evidence.find((e) => e.id === id)?.title ?? 'Deleted evidence item';
+  return {
+    since: cycleLabel(input.previous.bundle.cycle.startYear),
+    grades: changes.grades
+      .filter((g) => g.direction !== 'same')
+      .map((g) => {
+        const scale = scaleOfJudgement(framework, judgementOf(g.kind, g.id));
+        return {
+          name: nameOf(g.kind, g.id),
+          from: levelWord(scale, g.from),
+          to: levelWord(scale, g.to),
+          change: WORDS[g.direction],
+        };
+      }),
+    newEvidence: changes.newEvidenceIds.map(title),
+    retiredEvidence: changes.retiredEvidenceIds.map(title),
+    closedActions: changes.closedActionIds.map(
+      (id) => input.actions.find((a) => a.id === id)?.title ?? 'Action',
+    ),
+  };
+}
+
+export function levelWord(scale: Scale | undefined, levelId: string | null | undefined): string {
+  if (levelId === NOT_APPLICABLE) return 'Not applicable';
+  return findLevel(scale, levelId ?? undefined)?.label ?? 'Not yet graded';
+}
+
+function percent(d: Distribution): string {
+  return d.share === null ? '' : `${Math.round(d.share * 100)}%`;
+}

@@ -1,0 +1,65 @@
+/*
+ * Exporting the open cycle as a PDF or an Excel workbook: builds the ReportModel from what is in the
+ * workspace, loads the renderer (and, for the PDF, the fonts) only when asked, and hands the file to
+ * the browser as a download. Nothing is sent anywhere.
+ */
+import regularFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import { buildReport } from '../domain/report/build-report';
+import type { Framework } from '../domain/framework/types';
+import type { CycleBundle } from '../domain/workspace/records';
+import { audits, cycles, frameworkLibrary, registers, settings, today } from './services';
+
+export type ExportKind = 'pdf' | 'xlsx';
+
+async function fontBytes(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`The font for the PDF could not be loaded (${response.status}).`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export async function exportCycle(
+  bundle: CycleBundle,
+  framework: Framework,
+  kind: ExportKind,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const previousBundle = bundle.cycle.previousCycleId
+    ? await cycles.loadBundle(bundle.cycle.previousCycleId)
+    : undefined;
+  const previousFramework = previousBundle
+    ? frameworkLibrary.find(previousBundle.cycle.frameworkId, previousBundle.cycle.frameworkVersion)
+        ?.framework
+    : undefined;
+  const model = buildReport({
+    settings: snapshot(settings.settings),
+    framework,
+    bundle: snapshot(bundle),
+    ...(previousBundle && previousFramework
+      ? { previous: { bundle: previousBundle, framework: previousFramework } }
+      : {}),
+    evidence: snapshot(registers.evidence),
+    actions: snapshot(registers.actions),
+    recommendations: snapshot(registers.recommendations),
+    audits: snapshot(audits.audits),
+    moderations: snapshot(audits.moderations),
+    today: today(),
+  });
+  const base =
+    `${model.cover.council} self-assessment ${model.cover.cycleLabel}${model.cover.status === 'Draft' ? ' DRAFT' : ''}`
+      .replace(/[^\p{L}\p{N} –-]+/gu, '')
+      .trim();
+  if (kind === 'xlsx') {
+    const { renderWorkbook } = await import('../export/xlsx/render-workbook');
+    return { fileName: `${base}.xlsx`, bytes: renderWorkbook(model) };
+  }
+  const [{ renderReportPdf }, regular, bold] = await Promise.all([
+    import('../export/pdf/render-report'),
+    fontBytes(regularFontUrl),
+    fontBytes(boldFontUrl),
+  ]);
+  return { fileName: `${base}.pdf`, bytes: renderReportPdf(model, { regular, bold }) };
+}
+
+function snapshot<T>(value: T): T {
+  return $state.snapshot(value) as T;
+}

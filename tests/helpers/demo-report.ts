@@ -1,0 +1,69 @@
+/*
+ * A ReportModel built from the example council, with a few awkward strings added: typographic
+ * characters, accented names and formula-like text, as councils' real text contains.
+ */
+import { buildDemoWorkspace } from '../../src/domain/self-assessment/demo-workspace';
+import { buildReport, type ReportInput } from '../../src/domain/report/build-report';
+import type { CaseAudit } from '../../src/domain/case-audit/records';
+import { makeCaseAudit } from './builders';
+import { shippedFramework } from './frameworks';
+
+export const AWKWARD = {
+  strengths: 'Costs fell by £12,000 – the panel’s view… “good” overall; Zoë Brontë-Łukasiewicz led it.',
+  formula: '=HYPERLINK("http://evil.invalid","click me")',
+};
+
+export function demoReportInput(extraAudits: CaseAudit[] = []): ReportInput {
+  const ilacs = shippedFramework('ilacs-2023');
+  let n = 0;
+  const demo = buildDemoWorkspace(ilacs, {
+    today: '2026-11-24',
+    by: 'Principal Social Worker',
+    makeId: () => `id-${++n}`,
+  });
+  const [lastYear, current] = demo.cycles;
+  const bundleOf = (id: string) => ({
+    cycle: demo.cycles.find((c) => c.id === id)!,
+    criterionAssessments: demo.criterionAssessments.filter((a) => a.cycleId === id),
+    judgementAssessments: demo.judgementAssessments.filter((a) => a.cycleId === id),
+    narratives: demo.narratives.filter((a) => a.cycleId === id),
+  });
+  const bundle = bundleOf(current!.id);
+  const frontDoor = bundle.criterionAssessments.find((a) => a.criterionId === 'hp-front-door')!;
+  frontDoor.strengths = AWKWARD.strengths;
+  demo.actions[0]!.title = AWKWARD.formula;
+  const audits = [
+    makeCaseAudit({
+      caseReference: 'EX-0101',
+      criterionIds: ['hp-assessment'],
+      overallGrade: 'good',
+      auditDate: '2026-10-01',
+      domainGrades: { assessment: 'good' },
+    }),
+    makeCaseAudit({
+      caseReference: 'EX-0102',
+      criterionIds: ['hp-assessment'],
+      overallGrade: 'requires-improvement',
+      auditDate: '2026-07-01',
+      domainGrades: { assessment: 'requires-improvement' },
+      strengths: '+44 line of enquiry',
+    }),
+    ...extraAudits,
+  ];
+  return {
+    settings: { ...demo.settings, userName: 'Principal Social Worker' },
+    framework: ilacs,
+    bundle,
+    previous: { bundle: bundleOf(lastYear!.id), framework: ilacs },
+    evidence: demo.evidence,
+    actions: demo.actions,
+    recommendations: demo.recommendations,
+    audits,
+    moderations: [],
+    today: '2026-11-24',
+  };
+}
+
+export function demoReport() {
+  return buildReport(demoReportInput());
+}
