@@ -1,15 +1,14 @@
 /*
  * The state of one cycle, judgement by judgement: proposal (from criteria, or from the rules for
  * derived judgements such as overall effectiveness), agreed grade, progress and rule findings; and
- * what stops the cycle being marked final. Hard rules and missing rationales block; soft rules warn.
+ * what stops the cycle being marked final. Broken hard rules, missing agreed grades (optional
+ * judgements aside) and missing rationales block; soft rules only warn.
  */
-import { criteriaOfJudgement, findLevel, scaleOfJudgement } from '../framework/lookup';
 import type { Framework, Judgement } from '../framework/types';
 import { evaluateJudgements, type JudgementEvaluation } from '../judgements/evaluate';
 import type { CycleBundle, JudgementAssessment, Narrative } from '../workspace/records';
-import { NOT_APPLICABLE } from '../workspace/vocabulary';
 import { proposeFromCriteria } from './propose-from-criteria';
-import type { CycleOverview, JudgementRow, NarrativeState } from './types';
+import type { CriteriaProposal, CycleOverview, JudgementRow, NarrativeState } from './types';
 
 type CycleRecords = Pick<CycleBundle, 'criterionAssessments' | 'judgementAssessments' | 'narratives'>;
 
@@ -26,14 +25,21 @@ export function checkCanFinalise(overview: CycleOverview): { ok: boolean; blocke
   return { ok: overview.blockers.length === 0, blockers: overview.blockers };
 }
 
+/** Judgement id → agreed grade, from live records (the latest record wins if a judgement has two). */
 export function agreedGrades(bundle: {
   judgementAssessments: readonly JudgementAssessment[];
 }): Record<string, string> {
   const grades: Record<string, string> = {};
-  for (const a of bundle.judgementAssessments) {
-    if (!a.deletedAt && a.agreedGrade) grades[a.judgementId] = a.agreedGrade;
+  for (const [judgementId, a] of latestLive(bundle.judgementAssessments)) {
+    if (a.agreedGrade) grades[judgementId] = a.agreedGrade;
   }
   return grades;
+}
+
+function latestLive<T extends { judgementId: string; deletedAt?: string }>(
+  records: readonly T[],
+): Map<string, T> {
+  return new Map(records.filter((r) => !r.deletedAt).map((r) => [r.judgementId, r]));
 }
 
 function buildRow(
@@ -43,17 +49,11 @@ function buildRow(
   agreed: Record<string, string>,
   evaluation: JudgementEvaluation,
 ): JudgementRow {
-  const criteria = criteriaOfJudgement(framework, judgement.id);
-  const assessment = bundle.judgementAssessments.find((a) => !a.deletedAt && a.judgementId === judgement.id);
-  const proposal = proposalFor(framework, judgement, bundle, evaluation);
-  const agreedLevelId = agreed[judgement.id];
-  const rationale = assessment?.rationale ?? '';
   const fromCriteria = proposeFromCriteria(framework, judgement.id, bundle.criterionAssessments);
-  const notApplicable = criteria.filter((c) =>
-    bundle.criterionAssessments.some(
-      (a) => !a.deletedAt && a.criterionId === c.id && a.grade === NOT_APPLICABLE,
-    ),
-  ).length;
+  const proposal = proposalFor(judgement, fromCriteria, evaluation);
+  const agreedLevelId = agreed[judgement.id];
+  const rationale = latestLive(bundle.judgementAssessments).get(judgement.id)?.rationale ?? '';
+  const narrative = latestLive(bundle.narratives).get(judgement.id);
   return {
     judgementId: judgement.id,
     title: judgement.title,
@@ -65,32 +65,25 @@ function buildRow(
       proposal.levelId !== null &&
       proposal.levelId !== agreedLevelId &&
       rationale.trim() === '',
-    criteriaTotal: criteria.length,
+    criteriaTotal: fromCriteria.total,
     criteriaGraded: fromCriteria.graded,
-    criteriaDone: fromCriteria.graded + notApplicable,
-    narrative: narrativeState(
-      framework,
-      bundle.narratives.find((n) => !n.deletedAt && n.judgementId === judgement.id),
-    ),
+    criteriaDone: fromCriteria.graded + fromCriteria.notApplicable,
+    narrative: narrativeState(framework, narrative),
     findings: evaluation.findings.filter((f) => f.judgementIds.includes(judgement.id)),
   };
 }
 
 function proposalFor(
-  framework: Framework,
   judgement: Judgement,
-  bundle: CycleRecords,
+  fromCriteria: CriteriaProposal,
   evaluation: JudgementEvaluation,
 ): JudgementRow['proposal'] {
-  if (criteriaOfJudgement(framework, judgement.id).length > 0) {
-    const p = proposeFromCriteria(framework, judgement.id, bundle.criterionAssessments);
-    return { levelId: p.levelId, explanation: p.explanation, source: 'criteria' };
+  if (fromCriteria.total > 0) {
+    return { levelId: fromCriteria.levelId, explanation: fromCriteria.explanation, source: 'criteria' };
   }
   const derived = evaluation.proposals[judgement.id];
   if (derived) {
-    const level = findLevel(scaleOfJudgement(framework, judgement.id), derived.levelId ?? undefined);
-    const prefix = level ? `Proposed ${level.label}: ` : '';
-    return { levelId: derived.levelId, explanation: prefix + derived.reasons.join(' '), source: 'rules' };
+    return { levelId: derived.levelId, explanation: derived.reasons.join(' '), source: 'rules' };
   }
   return {
     levelId: null,
@@ -108,12 +101,13 @@ function narrativeState(framework: Framework, narrative: Narrative | undefined):
 
 function blockersOf(framework: Framework, rows: JudgementRow[], evaluation: JudgementEvaluation): string[] {
   const blockers = evaluation.findings.filter((f) => f.severity === 'error').map((f) => f.message);
-  for (const row of rows) {
-    const judgement = framework.judgements.find((j) => j.id === row.judgementId);
-    if (!row.agreedLevelId && !judgement?.optional) blockers.push(`Agree a grade for ${row.title}.`);
+  framework.judgements.forEach((judgement, i) => {
+    const row = rows[i]!;
+    if (row.agreedLevelId === undefined && !judgement.optional)
+      blockers.push(`Agree a grade for ${row.title}.`);
     if (row.rationaleMissing) {
       blockers.push(`Write a rationale for ${row.title}: the agreed grade differs from the proposal.`);
     }
-  }
+  });
   return blockers;
 }

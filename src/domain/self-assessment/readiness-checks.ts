@@ -1,7 +1,8 @@
 /*
  * Readiness checks in Ofsted's terms: what an inspector reading the self-assessment against its
  * evidence would find. Each check names the criterion, judgement, action or recommendation to fix.
- * Errors are gaps an inspector would criticise; warnings are worth checking. Deleted records are ignored.
+ * Errors are gaps an inspector would criticise; warnings are worth checking. Deleted records are
+ * ignored, and the list comes errors first, then in the framework's order.
  */
 import { formatDate } from '../format/dates';
 import { findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
@@ -30,8 +31,10 @@ export interface ReadinessInput {
   today: string;
 }
 
+const NEVER_GRADED_REFS_SHOWN = 3;
+
 export function computeReadinessChecks(input: ReadinessInput): ReadinessCheck[] {
-  const live = {
+  const live: ReadinessInput = {
     ...input,
     criterionAssessments: input.criterionAssessments.filter((a) => !a.deletedAt),
     judgementAssessments: input.judgementAssessments.filter((a) => !a.deletedAt),
@@ -40,73 +43,79 @@ export function computeReadinessChecks(input: ReadinessInput): ReadinessCheck[] 
     recommendations: input.recommendations.filter((r) => !r.deletedAt),
   };
   const checks = [
-    ...evidenceChecks(live),
     ...judgementChecks(live),
+    ...ruleChecks(live),
     ...neverGradedChecks(live),
+    ...evidenceChecks(live),
     ...actionChecks(live),
     ...recommendationChecks(live),
   ];
-  return [...checks.filter((c) => c.severity === 'error'), ...checks.filter((c) => c.severity === 'warning')];
+  return inFrameworkOrder(input.framework, checks);
 }
 
-const name = (criterion: Criterion) => `${criterion.ref} ${criterion.title}`;
+const nameOf = (criterion: Criterion) => `${criterion.ref} ${criterion.title}`;
+
+/** Errors first; then by judgement (its own checks before those of its criteria); unplaced ones last. */
+function inFrameworkOrder(framework: Framework, checks: ReadinessCheck[]): ReadinessCheck[] {
+  const judgementIndex = new Map(framework.judgements.map((j, i) => [j.id, i]));
+  const criterionIndex = new Map(framework.criteria.map((c, i) => [c.id, i]));
+  const key = (c: ReadinessCheck) => [
+    c.severity === 'error' ? 0 : 1,
+    judgementIndex.get(c.judgementId ?? '') ?? Number.MAX_SAFE_INTEGER,
+    criterionIndex.get(c.criterionId ?? '') ?? -1,
+  ];
+  return [...checks].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    return ka[0]! - kb[0]! || ka[1]! - kb[1]! || ka[2]! - kb[2]!;
+  });
+}
 
 function evidenceChecks(input: ReadinessInput): ReadinessCheck[] {
-  const checks: ReadinessCheck[] = [];
   const byCriterion = new Map(input.criterionAssessments.map((a) => [a.criterionId, a]));
-  for (const criterion of input.framework.criteria) {
+  return input.framework.criteria.flatMap((criterion): ReadinessCheck[] => {
     const assessment = byCriterion.get(criterion.id);
     const scale = scaleOfJudgement(input.framework, criterion.judgementId);
     const level = findLevel(scale, assessment?.grade);
-    if (!assessment || !scale || !level) continue;
+    if (!assessment || !scale || !level) return [];
     const linked = input.evidence.filter((e) => assessment.evidenceIds.includes(e.id));
     const ids = { judgementId: criterion.judgementId, criterionId: criterion.id };
     if (linked.length === 0 && isGoodOrBetter(scale, level)) {
-      checks.push({
-        code: 'good-without-evidence',
-        severity: 'error',
-        message: `${name(criterion)} is graded ${level.label} but has no evidence linked: inspectors will ask how you know.`,
-        ...ids,
-      });
-    } else if (linked.length > 0 && linked.every((e) => isStale(e.date, input.today))) {
-      checks.push({
-        code: 'only-stale-evidence',
-        severity: 'warning',
-        message: `${name(criterion)} is graded ${level.label} but all its evidence is more than 12 months old.`,
-        ...ids,
-      });
+      const message = `${nameOf(criterion)} is graded ${level.label} but has no evidence linked: inspectors will ask how you know.`;
+      return [{ code: 'good-without-evidence', severity: 'error', message, ...ids }];
     }
-  }
-  return checks;
+    if (linked.length > 0 && linked.every((e) => isStale(e.date, input.today))) {
+      const message = `${nameOf(criterion)} is graded ${level.label} but all its evidence is more than 12 months old: inspectors look for current evidence of impact.`;
+      return [{ code: 'only-stale-evidence', severity: 'warning', message, ...ids }];
+    }
+    return [];
+  });
 }
 
 function judgementChecks(input: ReadinessInput): ReadinessCheck[] {
   const { framework } = input;
   const agreed = agreedGrades(input);
-  const checks: ReadinessCheck[] = [];
-  for (const judgement of framework.judgements) {
+  return framework.judgements.flatMap((judgement): ReadinessCheck[] => {
     const scale = scaleOfJudgement(framework, judgement.id);
     const agreedLevel = findLevel(scale, agreed[judgement.id]);
     const proposal = proposeFromCriteria(framework, judgement.id, input.criterionAssessments);
     const proposedLevel = findLevel(scale, proposal.levelId ?? undefined);
-    if (agreedLevel && proposedLevel && agreedLevel.rank > proposedLevel.rank) {
-      checks.push({
-        code: 'judgement-better-than-criteria',
-        severity: 'warning',
-        message: `${judgement.title} is agreed as ${agreedLevel.label}, better than its criteria support (${proposedLevel.label}). Inspectors criticise an over-optimistic self-evaluation: make sure the rationale and evidence carry it.`,
-        judgementId: judgement.id,
-      });
-    }
-  }
-  for (const finding of evaluateJudgements(framework, agreed).findings) {
-    checks.push({
-      code: 'judgement-breaks-rule',
-      severity: finding.severity,
-      message: finding.message,
-      judgementId: finding.judgementIds[0],
-    });
-  }
-  return checks;
+    if (!agreedLevel || !proposedLevel || agreedLevel.rank <= proposedLevel.rank) return [];
+    const message =
+      `${judgement.title} is agreed as ${agreedLevel.label}, better than its criteria support (${proposedLevel.label}). ` +
+      'Inspectors criticise an over-optimistic self-evaluation: make sure the rationale and evidence carry it.';
+    return [
+      { code: 'judgement-better-than-criteria', severity: 'warning', message, judgementId: judgement.id },
+    ];
+  });
+}
+
+function ruleChecks(input: ReadinessInput): ReadinessCheck[] {
+  return evaluateJudgements(input.framework, agreedGrades(input)).findings.map((finding): ReadinessCheck => ({
+    code: 'judgement-breaks-rule',
+    severity: finding.severity,
+    message: finding.message,
+    judgementId: finding.judgementIds[0],
+  }));
 }
 
 function neverGradedChecks(input: ReadinessInput): ReadinessCheck[] {
@@ -115,52 +124,61 @@ function neverGradedChecks(input: ReadinessInput): ReadinessCheck[] {
       .filter((a) => a.grade !== NOT_YET_GRADED && a.grade !== '')
       .map((a) => a.criterionId),
   );
-  return input.framework.judgements.flatMap((judgement) => {
+  return input.framework.judgements.flatMap((judgement): ReadinessCheck[] => {
     const never = input.framework.criteria.filter((c) => c.judgementId === judgement.id && !graded.has(c.id));
     if (never.length === 0) return [];
-    const refs = never.slice(0, 3).map((c) => c.ref);
-    const more = never.length > 3 ? ` and ${never.length - 3} more` : '';
-    const count = never.length === 1 ? '1 criterion' : `${never.length} criteria`;
-    return [
-      {
-        code: 'never-graded' as const,
-        severity: 'warning' as const,
-        message: `${count} of ${judgement.title} ${never.length === 1 ? 'has' : 'have'} never been graded: ${refs.join(', ')}${more}.`,
-        judgementId: judgement.id,
-      },
-    ];
+    const subject = never.length === 1 ? '1 criterion' : `${never.length} criteria`;
+    const verb = never.length === 1 ? 'has' : 'have';
+    const message = `${subject} of ${judgement.title} ${verb} never been graded: ${refList(never)}.`;
+    return [{ code: 'never-graded', severity: 'warning', message, judgementId: judgement.id }];
   });
 }
 
+/** "HP1", "HP1 and HP2", "HP1, HP2 and HP3", "HP1, HP2, HP3 and 4 more". */
+function refList(criteria: readonly Criterion[]): string {
+  const refs = criteria.slice(0, NEVER_GRADED_REFS_SHOWN).map((c) => c.ref);
+  const rest = criteria.length - refs.length;
+  if (rest > 0) return `${refs.join(', ')} and ${rest} more`;
+  return refs.length === 1 ? refs[0]! : `${refs.slice(0, -1).join(', ')} and ${refs[refs.length - 1]}`;
+}
+
 function actionChecks(input: ReadinessInput): ReadinessCheck[] {
+  const { framework } = input;
   return input.actions
     .filter((action) => isOverdue(action, input.today))
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-    .map((action) => {
-      const criterion = input.framework.criteria.find((c) => action.criterionIds.includes(c.id));
-      const behind = criterion ? `, behind ${name(criterion)}` : '';
+    .map((action): ReadinessCheck => {
+      const criterion = action.criterionIds
+        .map((id) => framework.criteria.find((c) => c.id === id))
+        .find((c) => c !== undefined);
+      const judgementId =
+        criterion?.judgementId ??
+        action.judgementIds.find((id) => framework.judgements.some((j) => j.id === id));
+      const linkedTo = criterion ? ` (${nameOf(criterion)})` : '';
       return {
-        code: 'overdue-action' as const,
-        severity: 'warning' as const,
-        message: `The action “${action.title}” was due on ${formatDate(action.dueDate)} and is not complete${behind}.`,
+        code: 'overdue-action',
+        severity: 'warning',
+        message: `The action “${action.title}”${linkedTo} was due on ${formatDate(action.dueDate)} and is not complete: record its progress or agree a new date.`,
         actionId: action.id,
         criterionId: criterion?.id,
-        judgementId: criterion?.judgementId,
+        judgementId,
       };
     });
 }
 
 function recommendationChecks(input: ReadinessInput): ReadinessCheck[] {
+  const { framework } = input;
   return input.recommendations
     .filter((r) => !r.closed && !input.actions.some((a) => a.recommendationIds.includes(r.id)))
-    .map((r) => {
+    .map((r): ReadinessCheck => {
       const what = r.priorityAction ? 'Area for priority action' : 'Recommendation';
       const ref = r.reference ? ` ${r.reference}` : '';
       return {
-        code: 'recommendation-without-action' as const,
-        severity: r.priorityAction ? ('error' as const) : ('warning' as const),
+        code: 'recommendation-without-action',
+        severity: r.priorityAction ? 'error' : 'warning',
         message: `${what}${ref} (${shorten(r.text)}) has no improvement action: inspectors will expect a plan for it.`,
         recommendationId: r.id,
+        judgementId: r.judgementIds.find((id) => framework.judgements.some((j) => j.id === id)),
       };
     });
 }

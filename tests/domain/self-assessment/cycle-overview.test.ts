@@ -1,65 +1,171 @@
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../../src/domain/framework/types';
+import { evaluateJudgements } from '../../../src/domain/judgements/evaluate';
 import { buildCycleOverview, checkCanFinalise } from '../../../src/domain/self-assessment/cycle-overview';
+import type { CycleBundle } from '../../../src/domain/workspace/records';
 import { makeCriterionAssessment, makeJudgementAssessment, makeNarrative } from '../../helpers/builders';
 import { shippedFramework } from '../../helpers/frameworks';
 
 const ilacs = shippedFramework('ilacs-2023');
+const sif = shippedFramework('sif-2013');
+
+const LEADERS = 'The impact of leaders on social work practice with children and families';
+const HELP = 'The experiences and progress of children who need help and protection';
+const IN_CARE = 'The experiences and progress of children in care';
+const LEAVERS = 'The experiences and progress of care leavers';
+
+type Records = Pick<CycleBundle, 'criterionAssessments' | 'judgementAssessments' | 'narratives'>;
+const overviewOf = (records: Partial<Records>, framework: Framework = ilacs) =>
+  buildCycleOverview(framework, {
+    criterionAssessments: [],
+    judgementAssessments: [],
+    narratives: [],
+    ...records,
+  });
 const agreed = (judgementId: string, agreedGrade: string, rationale = '') =>
   makeJudgementAssessment({ judgementId, agreedGrade, rationale });
-const allAgreed = (grade: string) => ilacs.judgements.map((j) => agreed(j.id, grade));
+const graded = (criterionId: string, grade: string) => makeCriterionAssessment({ criterionId, grade });
+const rowOf = (overview: ReturnType<typeof overviewOf>, id: string) =>
+  overview.rows.find((r) => r.judgementId === id)!;
 
 describe('buildCycleOverview', () => {
-  it('has one row per judgement, in the framework’s order', () => {
-    const overview = buildCycleOverview(ilacs, {
-      criterionAssessments: [],
-      judgementAssessments: [],
-      narratives: [],
-    });
-    expect(overview.rows.map((r) => r.judgementId)).toEqual(ilacs.judgements.map((j) => j.id));
-    expect(overview.rows[1]).toMatchObject({
+  it('has one row per judgement, in the framework’s order, before anything is graded', () => {
+    const overview = overviewOf({});
+    expect(overview.rows.map((r) => r.judgementId)).toEqual([
+      'leaders',
+      'help-and-protection',
+      'children-in-care',
+      'care-leavers',
+      'overall-effectiveness',
+    ]);
+    expect(rowOf(overview, 'help-and-protection')).toEqual({
+      judgementId: 'help-and-protection',
+      title: HELP,
+      proposal: {
+        levelId: null,
+        explanation: `No criteria graded yet: grade the criteria of ${HELP} to get a proposal.`,
+        source: 'criteria',
+      },
+      agreedLevelId: undefined,
+      rationale: '',
+      rationaleMissing: false,
       criteriaTotal: 12,
+      criteriaGraded: 0,
+      criteriaDone: 0,
+      narrative: 'not-started',
+      findings: [],
+    });
+    const overall = rowOf(overview, 'overall-effectiveness');
+    expect(overall.proposal).toMatchObject({ levelId: null, source: 'rules' });
+    expect(overall.proposal.explanation).toMatch(/^Grade The impact of leaders .* first\.$/);
+    expect(overall.criteriaTotal).toBe(0);
+  });
+
+  it('proposes from the criteria for judgements that have them', () => {
+    const overview = overviewOf({
+      criterionAssessments: [graded('cl-pathway-plans', 'good'), graded('cl-accommodation', 'good')],
+    });
+    expect(rowOf(overview, 'care-leavers').proposal).toEqual({
+      levelId: 'good',
+      explanation: 'Proposed Good because all 2 graded criteria are Good. 6 not graded yet.',
+      source: 'criteria',
+    });
+  });
+
+  it('proposes overall effectiveness from the rules, and blocks an overall grade that breaks the hard rule', () => {
+    const judgementAssessments = [
+      agreed('help-and-protection', 'inadequate'),
+      agreed('overall-effectiveness', 'good'),
+    ];
+    const overview = overviewOf({ judgementAssessments });
+    const overall = rowOf(overview, 'overall-effectiveness');
+    const expected = evaluateJudgements(ilacs, {
+      'help-and-protection': 'inadequate',
+      'overall-effectiveness': 'good',
+    });
+    expect(overall.proposal).toEqual({
+      levelId: 'inadequate',
+      explanation: expected.proposals['overall-effectiveness']!.reasons.join(' '),
+      source: 'rules',
+    });
+    expect(overall.proposal.explanation).toContain(`(${HELP} is Inadequate)`);
+
+    const hard = overview.findings.find((f) => f.ruleId === 'practice-inadequate-overall-inadequate')!;
+    expect(hard.severity).toBe('error');
+    expect(overview.findings).toEqual(expected.findings);
+    expect(overall.findings).toEqual([hard]);
+    expect(rowOf(overview, 'help-and-protection').findings).toEqual([hard]);
+    expect(rowOf(overview, 'leaders').findings).toEqual([]);
+    expect(overall.rationaleMissing).toBe(true);
+    expect(overview.blockers).toEqual([
+      hard.message,
+      `Agree a grade for ${LEADERS}.`,
+      `Agree a grade for ${IN_CARE}.`,
+      `Agree a grade for ${LEAVERS}.`,
+      'Write a rationale for Overall effectiveness: the agreed grade differs from the proposal.',
+    ]);
+    expect(hard.message).toContain('but Overall effectiveness is Good');
+  });
+
+  it('wants a rationale only when the agreed grade differs from a proposal and none is written', () => {
+    const criterionAssessments = [graded('cic-permanence', 'requires-improvement')];
+    const missing = (rationale: string, grade = 'good') =>
+      rowOf(
+        overviewOf({
+          criterionAssessments,
+          judgementAssessments: [agreed('children-in-care', grade, rationale)],
+        }),
+        'children-in-care',
+      ).rationaleMissing;
+    expect(missing('')).toBe(true);
+    expect(missing('  \n ')).toBe(true);
+    expect(missing('Audits in the last quarter show stronger permanence planning.')).toBe(false);
+    expect(missing('', 'requires-improvement')).toBe(false);
+    const noProposal = overviewOf({ judgementAssessments: [agreed('care-leavers', 'good')] });
+    expect(rowOf(noProposal, 'care-leavers').rationaleMissing).toBe(false);
+    const notAgreed = overviewOf({ criterionAssessments });
+    expect(rowOf(notAgreed, 'children-in-care').rationaleMissing).toBe(false);
+  });
+
+  it('blocks on a missing rationale, naming the judgement', () => {
+    const overview = overviewOf({
+      criterionAssessments: [graded('cic-permanence', 'requires-improvement')],
+      judgementAssessments: [
+        ...['leaders', 'help-and-protection', 'care-leavers', 'overall-effectiveness'].map((id) =>
+          agreed(id, 'good'),
+        ),
+        agreed('children-in-care', 'good'),
+      ],
+    });
+    expect(checkCanFinalise(overview)).toEqual({
+      ok: false,
+      blockers: [`Write a rationale for ${IN_CARE}: the agreed grade differs from the proposal.`],
+    });
+  });
+
+  it('ignores deleted judgement assessments, narratives and criterion grades', () => {
+    const gone = { deletedAt: '2025-05-01T00:00:00Z' };
+    const overview = overviewOf({
+      criterionAssessments: [
+        makeCriterionAssessment({ criterionId: 'cl-pathway-plans', grade: 'good', ...gone }),
+      ],
+      judgementAssessments: [
+        makeJudgementAssessment({ judgementId: 'care-leavers', agreedGrade: 'good', ...gone }),
+      ],
+      narratives: [
+        makeNarrative({
+          judgementId: 'care-leavers',
+          answers: { 'what-we-know': 'A', 'how-we-know': 'B', plans: 'C' },
+          ...gone,
+        }),
+      ],
+    });
+    expect(rowOf(overview, 'care-leavers')).toMatchObject({
+      agreedLevelId: undefined,
       criteriaGraded: 0,
       narrative: 'not-started',
     });
-  });
-
-  it('proposes overall effectiveness from the rules over the agreed grades', () => {
-    const overview = buildCycleOverview(ilacs, {
-      criterionAssessments: [],
-      judgementAssessments: [
-        agreed('help-and-protection', 'inadequate'),
-        agreed('leaders', 'requires-improvement'),
-      ],
-      narratives: [],
-    });
-    const overall = overview.rows.find((r) => r.judgementId === 'overall-effectiveness')!;
-    expect(overall.proposal).toMatchObject({ levelId: 'inadequate', source: 'rules' });
-    expect(overall.proposal.explanation).toMatch(/^Proposed Inadequate: /);
-  });
-
-  it('blocks finalising on a broken hard rule, a missing agreed grade or a missing rationale', () => {
-    const judgementAssessments = [
-      agreed('leaders', 'good'),
-      agreed('help-and-protection', 'inadequate'),
-      agreed('children-in-care', 'good'),
-      agreed('overall-effectiveness', 'good'),
-    ];
-    const criterionAssessments = [
-      makeCriterionAssessment({ criterionId: 'cic-permanence', grade: 'requires-improvement' }),
-    ];
-    const overview = buildCycleOverview(ilacs, {
-      criterionAssessments,
-      judgementAssessments,
-      narratives: [],
-    });
-    const { ok, blockers } = checkCanFinalise(overview);
-    expect(ok).toBe(false);
-    expect(blockers.some((b) => b.includes('Overall effectiveness must also be Inadequate'))).toBe(true);
-    expect(blockers).toContain('Agree a grade for The experiences and progress of care leavers.');
-    expect(blockers).toContain(
-      'Write a rationale for The experiences and progress of children in care: the agreed grade differs from the proposal.',
-    );
+    expect(overview.blockers).toContain(`Agree a grade for ${LEAVERS}.`);
   });
 
   it('lets a cycle with agreed grades and rationales be finalised, whatever the soft warnings', () => {
@@ -73,28 +179,73 @@ describe('buildCycleOverview', () => {
         'Help and protection is weaker than the grades suggest.',
       ),
     ];
-    const overview = buildCycleOverview(ilacs, {
-      criterionAssessments: [],
-      judgementAssessments,
-      narratives: [],
-    });
-    expect(overview.findings.length).toBeGreaterThan(0);
-    expect(overview.findings.every((f) => f.severity === 'warning')).toBe(true);
+    const overview = overviewOf({ judgementAssessments });
+    expect(overview.findings.map((f) => [f.ruleId, f.severity])).toEqual([
+      ['overall-within-range', 'warning'],
+      ['overall-usually-equals-leaders', 'warning'],
+    ]);
     expect(checkCanFinalise(overview)).toEqual({ ok: true, blockers: [] });
   });
 
-  it('does not require an optional judgement to be agreed', () => {
+  it('does not require an optional judgement to be agreed: the SIF LSCB review', () => {
+    const keyJudgements = [
+      'overall-effectiveness',
+      'help-and-protection',
+      'looked-after-and-permanence',
+      'adoption-performance',
+      'care-leavers',
+      'leadership-management-governance',
+    ];
+    const all = overviewOf(
+      { judgementAssessments: keyJudgements.map((id) => agreed(id, 'requires-improvement')) },
+      sif,
+    );
+    expect(all.rows.map((r) => r.judgementId)).toEqual([...keyJudgements, 'lscb']);
+    expect(checkCanFinalise(all)).toEqual({ ok: true, blockers: [] });
+
+    const withoutAdoption = overviewOf(
+      {
+        judgementAssessments: keyJudgements
+          .filter((id) => id !== 'adoption-performance')
+          .map((id) => agreed(id, 'requires-improvement')),
+      },
+      sif,
+    );
+    expect(withoutAdoption.blockers).toEqual(['Agree a grade for Adoption performance.']);
+  });
+
+  it('does not require an optional judgement in a framework variant either', () => {
     const optional: Framework = {
       ...ilacs,
       judgements: ilacs.judgements.map((j) => (j.id === 'care-leavers' ? { ...j, optional: true } : j)),
     };
-    const judgementAssessments = allAgreed('good').filter((a) => a.judgementId !== 'care-leavers');
-    const overview = buildCycleOverview(optional, {
-      criterionAssessments: [],
-      judgementAssessments,
-      narratives: [],
+    const judgementAssessments = ilacs.judgements
+      .filter((j) => j.id !== 'care-leavers')
+      .map((j) => agreed(j.id, 'good'));
+    expect(overviewOf({ judgementAssessments }, optional).blockers).toEqual([]);
+    expect(overviewOf({ judgementAssessments }).blockers).toEqual([`Agree a grade for ${LEAVERS}.`]);
+  });
+
+  it('explains a judgement with neither criteria nor a rule that derives it', () => {
+    const extra: Framework = {
+      ...ilacs,
+      judgements: [
+        ...ilacs.judgements,
+        {
+          id: 'partnership',
+          title: 'Safeguarding partnership',
+          shortTitle: 'Partnership',
+          kind: 'review',
+          scaleId: 'ofsted-4',
+        },
+      ],
+    };
+    expect(rowOf(overviewOf({}, extra), 'partnership').proposal).toEqual({
+      levelId: null,
+      explanation:
+        'Safeguarding partnership has no criteria and no rule that derives it: agree its grade from the evidence.',
+      source: 'rules',
     });
-    expect(overview.blockers).toEqual([]);
   });
 
   it('tracks the narrative: not started, in progress, written', () => {
@@ -107,31 +258,31 @@ describe('buildCycleOverview', () => {
         judgementId: 'care-leavers',
         answers: { 'what-we-know': 'A', 'how-we-know': 'B', plans: 'C' },
       }),
+      makeNarrative({
+        judgementId: 'help-and-protection',
+        answers: { 'what-we-know': '  ', 'other-section': 'X' },
+      }),
     ];
-    const overview = buildCycleOverview(ilacs, {
-      criterionAssessments: [],
-      judgementAssessments: [],
-      narratives,
-    });
-    const state = (id: string) => overview.rows.find((r) => r.judgementId === id)!.narrative;
-    expect([state('leaders'), state('care-leavers'), state('children-in-care')]).toEqual([
+    const overview = overviewOf({ narratives });
+    expect(overview.rows.map((r) => r.narrative)).toEqual([
       'in-progress',
+      'not-started',
+      'not-started',
       'written',
       'not-started',
     ]);
   });
 
   it('counts not applicable criteria as done but not graded', () => {
-    const criterionAssessments = [
-      makeCriterionAssessment({ criterionId: 'cic-unaccompanied', grade: 'not-applicable' }),
-      makeCriterionAssessment({ criterionId: 'cic-permanence', grade: 'good' }),
-    ];
-    const overview = buildCycleOverview(ilacs, {
-      criterionAssessments,
-      judgementAssessments: [],
-      narratives: [],
+    const overview = overviewOf({
+      criterionAssessments: [
+        graded('cic-unaccompanied', 'not-applicable'),
+        graded('cic-permanence', 'good'),
+        graded('cic-kinship-care', 'not-yet-graded'),
+      ],
     });
-    expect(overview.rows.find((r) => r.judgementId === 'children-in-care')).toMatchObject({
+    expect(rowOf(overview, 'children-in-care')).toMatchObject({
+      criteriaTotal: 10,
       criteriaGraded: 1,
       criteriaDone: 2,
     });
