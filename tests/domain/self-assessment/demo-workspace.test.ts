@@ -1,110 +1,213 @@
 import { describe, expect, it } from 'vitest';
-import { computeReadinessChecks } from '../../../src/domain/self-assessment/readiness-checks';
-import { buildDemoWorkspace } from '../../../src/domain/self-assessment/demo-workspace';
+import { criteriaOfJudgement, findLevel, scaleOfJudgement } from '../../../src/domain/framework/lookup';
+import { evaluateJudgements } from '../../../src/domain/judgements/evaluate';
 import { compareCycles } from '../../../src/domain/self-assessment/changes-since-last-year';
+import { isOverdue, isStale } from '../../../src/domain/self-assessment/dates';
+import { buildDemoWorkspace } from '../../../src/domain/self-assessment/demo-workspace';
+import type { CycleBundle, WorkspaceContent } from '../../../src/domain/workspace/records';
+import { EVIDENCE_TYPES } from '../../../src/domain/workspace/vocabulary';
 import { shippedFramework } from '../../helpers/frameworks';
 
 const ilacs = shippedFramework('ilacs-2023');
-function build(today = '2026-11-24') {
+const TODAY = '2026-11-24';
+
+function build(today = TODAY) {
   let n = 0;
-  return buildDemoWorkspace(ilacs, { today, by: 'Demo', makeId: () => `id-${++n}` });
+  return buildDemoWorkspace(ilacs, { today, by: 'Example user', makeId: () => `id-${++n}` });
+}
+function bundleOf(demo: WorkspaceContent, cycleId: string): CycleBundle {
+  return {
+    cycle: demo.cycles.find((c) => c.id === cycleId)!,
+    criterionAssessments: demo.criterionAssessments.filter((a) => a.cycleId === cycleId),
+    judgementAssessments: demo.judgementAssessments.filter((a) => a.cycleId === cycleId),
+    narratives: demo.narratives.filter((a) => a.cycleId === cycleId),
+  };
+}
+/** The documented proposal rule (types.ts): the lower median of the graded criteria. */
+function lowerMedian(bundle: CycleBundle, judgementId: string): string | undefined {
+  const scale = scaleOfJudgement(ilacs, judgementId);
+  const ranks = criteriaOfJudgement(ilacs, judgementId)
+    .map((c) => findLevel(scale, bundle.criterionAssessments.find((a) => a.criterionId === c.id)?.grade))
+    .filter((level) => level !== undefined)
+    .sort((a, b) => a.rank - b.rank);
+  return ranks[Math.floor((ranks.length - 1) / 2)]?.id;
 }
 
 describe('buildDemoWorkspace', () => {
   const demo = build();
   const [lastYear, current] = demo.cycles;
+  const previous = bundleOf(demo, lastYear!.id);
+  const now = bundleOf(demo, current!.id);
 
-  it('is the same every time for the same day', () => {
+  it('is the same every time for the same inputs, and only for ILACS 2023', () => {
     expect(build()).toEqual(demo);
+    expect(() =>
+      buildDemoWorkspace(shippedFramework('ilacs-2018'), { today: TODAY, by: 'x', makeId: () => 'x' }),
+    ).toThrow(Error);
+  });
+
+  it('is a fictional council, leaving the user’s own name alone', () => {
+    expect(demo.settings).toEqual({
+      councilName: 'Exampleshire County Council',
+      userName: '',
+      protectiveMarking: 'OFFICIAL-SENSITIVE',
+    });
   });
 
   it('has last year’s final cycle and this year’s draft carried from it, in the April-to-March year of today', () => {
-    expect(lastYear).toMatchObject({ startYear: 2025, status: 'final' });
+    expect(lastYear).toMatchObject({
+      startYear: 2025,
+      status: 'final',
+      finalisedAt: '2026-03-20T16:00:00.000Z',
+    });
     expect(current).toMatchObject({ startYear: 2026, status: 'draft', previousCycleId: lastYear!.id });
     expect(build('2027-03-31').cycles[1]!.startYear).toBe(2026);
     expect(build('2027-04-01').cycles[1]!.startYear).toBe(2027);
-    for (const cycle of demo.cycles) {
-      const ids = demo.criterionAssessments.filter((a) => a.cycleId === cycle.id).map((a) => a.criterionId);
-      expect(ids.sort()).toEqual(ilacs.criteria.map((c) => c.id).sort());
+  });
+
+  it('has exactly one assessment per criterion, and one assessment and narrative per judgement, in each cycle', () => {
+    for (const bundle of [previous, now]) {
+      expect(bundle.criterionAssessments.map((a) => a.criterionId)).toEqual(ilacs.criteria.map((c) => c.id));
+      expect(bundle.judgementAssessments.map((a) => a.judgementId)).toEqual(
+        ilacs.judgements.map((j) => j.id),
+      );
+      expect(bundle.narratives.map((a) => a.judgementId)).toEqual(ilacs.judgements.map((j) => j.id));
     }
+    const ids = [demo.cycles, demo.criterionAssessments, demo.evidence, demo.actions].flat().map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('only refers to records that exist, with grades on the scale', () => {
     const evidenceIds = new Set(demo.evidence.map((e) => e.id));
     const recommendationIds = new Set(demo.recommendations.map((r) => r.id));
     const criterionIds = new Set(ilacs.criteria.map((c) => c.id));
-    const levels = new Set([
-      'outstanding',
-      'good',
-      'requires-improvement',
-      'inadequate',
-      'not-yet-graded',
-      'not-applicable',
-    ]);
+    const judgementIds = new Set(ilacs.judgements.map((j) => j.id));
+    const levels = new Set(['outstanding', 'good', 'requires-improvement', 'inadequate']);
     for (const a of demo.criterionAssessments) {
       expect(a.evidenceIds.every((id) => evidenceIds.has(id))).toBe(true);
-      expect(levels.has(a.grade)).toBe(true);
+      expect(levels.has(a.grade) || ['not-yet-graded', 'not-applicable'].includes(a.grade)).toBe(true);
     }
+    for (const a of demo.judgementAssessments) expect(levels.has(a.agreedGrade!)).toBe(true);
     for (const action of demo.actions) {
       expect(action.criterionIds.every((id) => criterionIds.has(id))).toBe(true);
+      expect(action.judgementIds.every((id) => judgementIds.has(id))).toBe(true);
       expect(action.recommendationIds.every((id) => recommendationIds.has(id))).toBe(true);
     }
+    for (const r of demo.recommendations)
+      expect(r.judgementIds.every((id) => judgementIds.has(id))).toBe(true);
   });
 
-  it('gives a newcomer something to find: stale evidence, overdue actions, an unanswered recommendation, a reasoned agreed grade', () => {
-    const inCurrent = (id: string) => id === current!.id;
-    const found = computeReadinessChecks({
-      framework: ilacs,
-      criterionAssessments: demo.criterionAssessments.filter((a) => inCurrent(a.cycleId)),
-      judgementAssessments: demo.judgementAssessments.filter((a) => inCurrent(a.cycleId)),
-      evidence: demo.evidence,
-      actions: demo.actions,
-      recommendations: demo.recommendations,
-      today: '2026-11-24',
-    }).map((c) => c.code);
-    for (const code of [
-      'good-without-evidence',
-      'only-stale-evidence',
-      'overdue-action',
-      'recommendation-without-action',
-    ]) {
-      expect(found).toContain(code);
+  it('cites evidence in narratives by titles that exist, and last year only evidence it could have had', () => {
+    const titles = new Set(demo.evidence.map((e) => e.title));
+    const cited = demo.narratives.flatMap((n) =>
+      Object.values(n.answers).flatMap((text) =>
+        [...text.matchAll(/\[Evidence: ([^\]]+)\]/g)].map((m) => m[1]!),
+      ),
+    );
+    expect(cited.length).toBeGreaterThan(5);
+    expect(cited.filter((title) => !titles.has(title))).toEqual([]);
+    const finalisedOn = lastYear!.finalisedAt!.slice(0, 10);
+    const dateOf = (id: string) => demo.evidence.find((e) => e.id === id)!.date;
+    expect(
+      previous.criterionAssessments.flatMap((a) => a.evidenceIds).every((id) => dateOf(id) <= finalisedOn),
+    ).toBe(true);
+  });
+
+  it('grades this year realistically: mostly good and requires improvement, a little outstanding, nothing inadequate', () => {
+    const count = (grade: string) => now.criterionAssessments.filter((a) => a.grade === grade).length;
+    expect(count('good') + count('requires-improvement')).toBeGreaterThan(30);
+    expect(count('outstanding')).toBe(2);
+    expect(count('inadequate')).toBe(0);
+    expect(count('not-applicable')).toBe(1);
+    expect(count('not-yet-graded')).toBe(3);
+    expect(now.criterionAssessments.find((a) => a.criterionId === 'hp-front-door')!.grade).toBe(
+      'requires-improvement',
+    );
+    expect(new Set(now.criterionAssessments.map((a) => a.status))).toEqual(
+      new Set(['to-do', 'in-progress', 'ready-for-review', 'agreed']),
+    );
+  });
+
+  it('has most criteria looked at again this year, and a few still to re-evaluate as carried', () => {
+    const carried = now.criterionAssessments.filter((a) => a.toReEvaluate);
+    expect(carried.map((a) => a.criterionId)).toEqual([
+      'cic-distance-and-unregistered',
+      'cic-family-time-and-identity',
+      'cl-formerly-unaccompanied',
+    ]);
+    expect(
+      carried.every((a) => a.history[0]!.field === 'carried-forward' && a.status === 'in-progress'),
+    ).toBe(true);
+    expect(now.judgementAssessments.every((a) => !a.toReEvaluate && a.agreedGrade)).toBe(true);
+  });
+
+  it('writes evaluative text with paragraphs and lists, and all three answers for every judgement', () => {
+    const sections = ilacs.selfEvaluation.map((s) => s.id);
+    for (const narrative of now.narratives) {
+      expect(sections.every((id) => (narrative.answers[id] ?? '').trim().length > 20)).toBe(true);
     }
-    const leaders = demo.judgementAssessments.find(
-      (a) => inCurrent(a.cycleId) && a.judgementId === 'leaders',
-    )!;
-    expect(leaders.rationale.length).toBeGreaterThan(20);
-    expect(demo.criterionAssessments.filter((a) => inCurrent(a.cycleId) && a.toReEvaluate)).toHaveLength(3);
+    const texts = now.criterionAssessments.map((a) => `${a.strengths}\n${a.areasForDevelopment}`).join('\n');
+    expect(texts).toContain('\n- ');
+    expect(now.narratives.some((n) => Object.values(n.answers).some((t) => t.includes('\n\n')))).toBe(true);
+  });
+
+  it('agrees a grade different from the proposal only with a rationale', () => {
+    const agreed = (id: string) => now.judgementAssessments.find((a) => a.judgementId === id)!;
+    const differing = ['leaders', 'help-and-protection', 'children-in-care', 'care-leavers'].filter(
+      (id) => lowerMedian(now, id) !== agreed(id).agreedGrade,
+    );
+    expect(differing).toEqual(['care-leavers']);
+    expect(agreed('care-leavers').rationale.length).toBeGreaterThan(50);
+    const grades = Object.fromEntries(now.judgementAssessments.map((a) => [a.judgementId, a.agreedGrade]));
+    const overall = evaluateJudgements(ilacs, grades).proposals['overall-effectiveness']!;
+    expect(overall.levelId).not.toBe(agreed('overall-effectiveness').agreedGrade);
+    expect(agreed('overall-effectiveness').rationale.length).toBeGreaterThan(50);
+  });
+
+  it('gives the readiness checks something to find', () => {
+    expect(new Set(demo.evidence.map((e) => e.type))).toEqual(new Set(Object.keys(EVIDENCE_TYPES)));
+    expect(demo.evidence.some((e) => isStale(e.date, TODAY))).toBe(true);
+    expect(demo.evidence.every((e) => e.date >= '2024-11-24' && e.date <= TODAY)).toBe(true);
+    expect(demo.actions.some((a) => isOverdue(a, TODAY))).toBe(true);
+    const answered = new Set(demo.actions.flatMap((a) => a.recommendationIds));
+    expect(demo.recommendations.filter((r) => !answered.has(r.id)).map((r) => r.reference)).toEqual(['R4']);
+    expect(demo.recommendations.filter((r) => r.priorityAction)).toHaveLength(1);
+    const goodWithout = now.criterionAssessments.filter(
+      (a) => ['good', 'outstanding'].includes(a.grade) && a.evidenceIds.length === 0,
+    );
+    expect(goodWithout.length).toBeGreaterThan(0);
+  });
+
+  it('keeps each action’s RAG consistent with its status', () => {
+    for (const action of demo.actions) {
+      const completed = action.status === 'completed';
+      expect(action.rag === 'blue').toBe(completed);
+      expect(action.completedAt !== undefined).toBe(completed);
+      if (isOverdue(action, TODAY)) expect(action.rag).toBe('red');
+    }
   });
 
   it('shows a year of change: grades up and down, new evidence, closed actions', () => {
-    const bundle = (id: string) => ({
-      cycle: demo.cycles.find((c) => c.id === id)!,
-      criterionAssessments: demo.criterionAssessments.filter((a) => a.cycleId === id),
-      judgementAssessments: demo.judgementAssessments.filter((a) => a.cycleId === id),
-      narratives: demo.narratives.filter((a) => a.cycleId === id),
-    });
     const changes = compareCycles({
       previousFramework: ilacs,
       framework: ilacs,
-      previous: bundle(lastYear!.id),
-      current: bundle(current!.id),
+      previous,
+      current: now,
       evidence: demo.evidence,
       actions: demo.actions,
     });
     const directions = new Set(changes.grades.map((g) => g.direction));
-    expect(directions.has('up') && directions.has('down')).toBe(true);
+    for (const direction of ['up', 'down', 'same', 'no-longer-graded'])
+      expect(directions).toContain(direction);
     expect(changes.newEvidenceIds.length).toBeGreaterThan(0);
-    expect(changes.closedActionIds.length).toBeGreaterThan(0);
-    const lastYearFinal = lastYear!.finalisedAt!.slice(0, 10);
-    const cited = bundle(lastYear!.id).criterionAssessments.flatMap((a) => a.evidenceIds);
-    expect(cited.every((id) => demo.evidence.find((e) => e.id === id)!.date <= lastYearFinal)).toBe(true);
+    expect(changes.closedActionIds).toHaveLength(3);
   });
 
-  it('is obviously fictional: a made-up council, roles not people, no dates of birth or NHS numbers', () => {
-    expect(demo.settings.councilName).toBe('Exampleshire County Council');
+  it('is obviously fictional: roles not people, no dates of birth or NHS numbers', () => {
     const text = JSON.stringify(demo);
+    expect(text).not.toMatch(/date of birth|\bDOB\b/i);
     expect(text).not.toMatch(/\b\d{3}\s?\d{3}\s?\d{4}\b/);
-    expect(text).not.toMatch(/date of birth|DOB/i);
+    expect(text).not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/);
+    expect(text).not.toMatch(/\b(Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]/);
   });
 });
