@@ -5,12 +5,14 @@
 import type { Framework } from '../domain/framework/types';
 import { workbookDatabase } from '../storage/db';
 import { auditsRepository } from '../storage/repositories/audits-repository';
+import { backupRepository } from '../storage/repositories/backup-repository';
 import { cyclesRepository } from '../storage/repositories/cycles-repository';
 import { frameworksRepository } from '../storage/repositories/frameworks-repository';
 import { registerRepository } from '../storage/repositories/register-repository';
 import { settingsRepository } from '../storage/repositories/settings-repository';
 import { workspaceRepository } from '../storage/repositories/workspace-repository';
 import { AuditsManager } from './audits-manager.svelte';
+import { BackupManager } from './backup-manager.svelte';
 import { CyclesManager } from './cycles-manager.svelte';
 import { FrameworkLibraryManager } from './framework-library.svelte';
 import { RegistersManager } from './registers-manager.svelte';
@@ -35,6 +37,17 @@ export const cycles = new CyclesManager(cyclesRepository(db), saveStatus, author
 export const registers = new RegistersManager(registerRepository(db), saveStatus, author, makeId);
 export const audits = new AuditsManager(auditsRepository(db), saveStatus, author, makeId);
 export { saveStatus };
+
+async function reloadAll(): Promise<void> {
+  await Promise.all([
+    settings.load(),
+    cycles.reload(),
+    registers.load(),
+    audits.load(),
+    frameworkLibrary.load(),
+  ]);
+}
+export const backups = new BackupManager(backupRepository(db), settings, reloadAll);
 export const storageStatus = new StorageStatusManager();
 
 /** Opens the workspace, then loads what every page needs. Nothing loads if storage cannot open. */

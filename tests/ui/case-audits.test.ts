@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { workbookDatabase } from '../../src/storage/db';
 import { auditsRepository } from '../../src/storage/repositories/audits-repository';
 import { audits, frameworkLibrary, saveStatus, settings } from '../../src/state/services';
@@ -8,6 +8,9 @@ import CaseAuditPage from '../../src/ui/pages/case-audits/CaseAuditPage.svelte';
 import ModerationPage from '../../src/ui/pages/case-audits/ModerationPage.svelte';
 import { AUTHOR, makeCaseAudit } from '../helpers/builders';
 import { shippedFramework } from '../helpers/frameworks';
+
+// These pages are long (every question of an audit tool); on a busy two-core machine they take seconds.
+vi.setConfig({ testTimeout: 20_000 });
 
 const ilacs = shippedFramework('ilacs-2023');
 const tool = ilacs.auditTools.find((t) => t.id === 'cl-audit')!;

@@ -1,0 +1,74 @@
+/*
+ * Backups as the user sees them: download one (optionally with a passphrase), restore one through the
+ * import door (a refused file changes nothing; a restore keeps a snapshot of what it replaced), and
+ * remember when the last backup was taken.
+ */
+import { buildBackup } from '../export/backup/backup-format';
+import { serialiseBackup } from '../export/backup/write-backup';
+import { readBackupFile } from '../import/backup/read-backup';
+import type { IssueMessage } from '../validation/messages';
+import type { BackupRepository } from '../storage/repositories/backup-repository';
+import type { SettingsManager } from './settings-manager.svelte';
+
+export const APP_VERSION = '0.1.0';
+export const BACKUP_REMINDER_DAYS = 7;
+
+export type RestoreOutcome =
+  { ok: true; counts: string } | { ok: false; needsPassphrase?: boolean; messages: IssueMessage[] };
+
+export class BackupManager {
+  constructor(
+    private readonly repository: BackupRepository,
+    private readonly settings: SettingsManager,
+    private readonly reloadAll: () => Promise<void>,
+  ) {}
+
+  async makeBackup(passphrase?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const { now } = this.settings.author();
+    const records = await this.repository.readAllRecords();
+    const bytes = await serialiseBackup(
+      buildBackup(records, { appVersion: APP_VERSION, exportedAt: now }),
+      passphrase || undefined,
+    );
+    await this.settings.save({ lastBackupAt: now });
+    const council = (this.settings.settings.councilName || 'workspace')
+      .replace(/[^\p{L}\p{N} -]+/gu, '')
+      .trim();
+    return {
+      fileName: `${council} backup ${now.slice(0, 10)}${passphrase ? ' (protected)' : ''}.json`,
+      bytes,
+    };
+  }
+
+  async restore(bytes: Uint8Array, passphrase?: string): Promise<RestoreOutcome> {
+    const read = await readBackupFile(bytes, passphrase);
+    if (!read.ok) return read;
+    if (read.backup.sanitised) {
+      return {
+        ok: false,
+        messages: [
+          {
+            severity: 'error',
+            location: 'The file',
+            text: 'is a sanitised copy made for sharing: it has no case references or free text, so it cannot replace a workspace.',
+          },
+        ],
+      };
+    }
+    await this.repository.replaceAllRecords(read.backup.records, this.settings.author().now);
+    await this.reloadAll();
+    const r = read.backup.records;
+    return {
+      ok: true,
+      counts: `${r.cycles.length} assessment cycles, ${r.evidence.length} evidence items, ${r.actions.length} actions, ${r.recommendations.length} recommendations and ${r.caseAudits.length} case audits`,
+    };
+  }
+
+  /** True when there is work to lose and no backup in the last week. */
+  backupOverdue(now: Date, hasRecords: boolean): boolean {
+    if (!hasRecords) return false;
+    const last = this.settings.settings.lastBackupAt;
+    if (!last) return true;
+    return now.getTime() - Date.parse(last) > BACKUP_REMINDER_DAYS * 86_400_000;
+  }
+}

@@ -1,0 +1,51 @@
+/*
+ * Reading every record for a backup, and replacing the workspace with a backup's records: all in one
+ * transaction, after keeping a snapshot of what was there, so a restore either happens completely or
+ * not at all, and the previous workspace can still be recovered.
+ */
+import { BACKUP_TABLES, type BackupRecords } from '../../export/backup/backup-format';
+import type { WorkbookDatabase } from '../db';
+
+export const SNAPSHOT_KEY = 'snapshot:before-restore';
+
+export function backupRepository(db: WorkbookDatabase) {
+  const tables = () => BACKUP_TABLES.map((name) => db.table(name));
+
+  async function readAll(): Promise<BackupRecords> {
+    const entries = await Promise.all(
+      BACKUP_TABLES.map(async (name) => [name, await db.table(name).toArray()] as const),
+    );
+    const records = Object.fromEntries(entries) as unknown as BackupRecords;
+    // The snapshot is a copy of an older workspace, not part of this one.
+    records.settings = records.settings.filter((s) => !s.key.startsWith('snapshot:'));
+    return records;
+  }
+
+  return {
+    readAllRecords(): Promise<BackupRecords> {
+      return db.transaction('r', tables(), readAll);
+    },
+
+    /** Replaces every record with the backup's, keeping the previous workspace as a snapshot. */
+    async replaceAllRecords(records: BackupRecords, takenAt: string): Promise<void> {
+      await db.transaction('rw', tables(), async () => {
+        const previous = await readAll();
+        for (const name of BACKUP_TABLES) await db.table(name).clear();
+        for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(records[name] as unknown[]);
+        await db.settings.put({
+          key: SNAPSHOT_KEY,
+          value: { takenAt, records: previous },
+          updatedAt: takenAt,
+          updatedBy: 'restore',
+        });
+      });
+    },
+
+    async snapshotTakenAt(): Promise<string | undefined> {
+      const row = await db.settings.get(SNAPSHOT_KEY);
+      return (row?.value as { takenAt?: string } | undefined)?.takenAt;
+    },
+  };
+}
+
+export type BackupRepository = ReturnType<typeof backupRepository>;

@@ -1,0 +1,45 @@
+/*
+ * Backup records for tests: the example council's workspace, table by table.
+ */
+import type { BackupRecords } from '../../src/export/backup/backup-format';
+import { buildDemoWorkspace } from '../../src/domain/self-assessment/demo-workspace';
+import { makeCaseAudit } from './builders';
+import { shippedFramework } from './frameworks';
+
+export function demoBackupRecords(): BackupRecords {
+  let n = 0;
+  const demo = buildDemoWorkspace(shippedFramework('ilacs-2023'), {
+    today: '2026-11-24',
+    by: 'Tester',
+    makeId: () => `id-${++n}`,
+  });
+  const audit = makeCaseAudit({ id: 'audit-1', caseReference: 'EX-0001', overallGrade: 'good' });
+  return {
+    settings: [
+      { key: 'workspace', value: demo.settings, updatedAt: '2026-11-24T09:00:00.000Z', updatedBy: 'Tester' },
+    ],
+    frameworks: [],
+    cycles: demo.cycles,
+    criterionAssessments: demo.criterionAssessments,
+    judgementAssessments: demo.judgementAssessments,
+    narratives: demo.narratives,
+    evidence: demo.evidence,
+    actions: demo.actions,
+    recommendations: demo.recommendations,
+    auditRounds: [],
+    caseAudits: [audit],
+    moderations: [
+      {
+        id: 'mod-1',
+        createdAt: '',
+        updatedAt: '',
+        updatedBy: '',
+        auditId: 'audit-1',
+        moderator: 'M',
+        blind: true,
+        domainGrades: {},
+        reason: '',
+      },
+    ],
+  };
+}
