@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import * as XLSX from 'xlsx/xlsx.mjs';
+import { axeViolations } from './axe.mjs';
+import { expectEqual, expectTrue, SCREENSHOTS } from './harness.mjs';
+
+const OUT = 'test-results/e2e-downloads';
+
+async function settle(page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(
+    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
+  );
+}
+
+async function download(page, buttonName, path) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  await file.saveAs(path);
+  return file.suggestedFilename();
+}
+
+export default {
+  async 'a director downloads the PDF and the workbook while offline, and a backup restores'({
+    page,
+    context,
+    baseUrl,
+  }) {
+    mkdirSync(OUT, { recursive: true });
+    await page.goto(`${baseUrl}#/self-assessment`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const overview = page.url();
+
+    await context.setOffline(true);
+    await page.goto(overview);
+    await page.reload();
+    await page.getByRole('button', { name: 'Download PDF' }).waitFor();
+    const pdfName = await download(page, 'Download PDF', `${OUT}/self-assessment.pdf`);
+    expectTrue(
+      pdfName.startsWith('Exampleshire County Council self-assessment') && pdfName.endsWith('DRAFT.pdf'),
+      pdfName,
+    );
+    const text = execFileSync('pdftotext', [`${OUT}/self-assessment.pdf`, '-'], { encoding: 'utf8' });
+    expectTrue(
+      text.includes('Exampleshire County Council') && text.includes('Evidence appendix'),
+      'PDF has its content',
+    );
+    const fonts = execFileSync('pdffonts', [`${OUT}/self-assessment.pdf`], { encoding: 'utf8' });
+    expectTrue(fonts.includes('DejaVuSans') && !fonts.includes('Helvetica'), fonts);
+
+    await download(page, 'Download Excel workbook', `${OUT}/self-assessment.xlsx`);
+    const book = XLSX.read(readFileSync(`${OUT}/self-assessment.xlsx`));
+    expectEqual(book.SheetNames.length, 11, 'workbook sheets');
+    expectEqual(XLSX.utils.sheet_to_json(book.Sheets.Criteria).length, 39, 'criteria rows');
+    await context.setOffline(false);
+
+    await page.goto(`${baseUrl}#/settings`);
+    await page.getByRole('heading', { name: 'Backup and restore' }).waitFor();
+    await page.getByLabel('Passphrase (optional)').fill('a long shared passphrase');
+    await download(page, 'Download a backup', `${OUT}/backup.json`);
+    await page.getByText(/has been downloaded/).waitFor();
+    expectTrue(
+      readFileSync(`${OUT}/backup.json`, 'utf8').includes('readiness-workspace-encrypted'),
+      'the backup is encrypted',
+    );
+
+    await page.getByLabel('Choose a backup file').setInputFiles(`${OUT}/backup.json`);
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await page.getByText('There is a problem with backup.json').waitFor();
+    await page.getByLabel('Passphrase for backup.json').fill('the wrong one');
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await page.getByText(/does not open this backup/).waitFor();
+    await page.getByLabel('Passphrase for backup.json').fill('a long shared passphrase');
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await page.getByText(/^Restored \d+ assessment cycles/).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/settings-backup.png`, fullPage: true });
+    expectEqual(await axeViolations(page), [], 'axe on settings with backup');
+  },
+};
