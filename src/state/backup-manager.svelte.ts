@@ -6,12 +6,19 @@
 import { buildBackup } from '../export/backup/backup-format';
 import { serialiseBackup } from '../export/backup/write-backup';
 import { readBackupFile } from '../import/backup/read-backup';
+import { describePlan, planMerge, recordsToWrite, type MergePlan } from '../import/backup/merge-plan';
+import { sanitiseBackup } from '../export/backup/sanitise';
+import type { Framework } from '../domain/framework/types';
 import type { IssueMessage } from '../validation/messages';
 import type { BackupRepository } from '../storage/repositories/backup-repository';
 import type { SettingsManager } from './settings-manager.svelte';
 
 export const APP_VERSION = '0.1.0';
 export const BACKUP_REMINDER_DAYS = 7;
+
+export type MergeOutcome =
+  | { ok: true; plan: MergePlan; summary: string }
+  | { ok: false; needsPassphrase?: boolean; messages: IssueMessage[] };
 
 export type RestoreOutcome =
   { ok: true; counts: string } | { ok: false; needsPassphrase?: boolean; messages: IssueMessage[] };
@@ -62,6 +69,45 @@ export class BackupManager {
       ok: true,
       counts: `${r.cycles.length} assessment cycles, ${r.evidence.length} evidence items, ${r.actions.length} actions, ${r.recommendations.length} recommendations and ${r.caseAudits.length} case audits`,
     };
+  }
+
+  async makeSanitisedCopy(
+    frameworks: readonly Framework[],
+  ): Promise<{ fileName: string; bytes: Uint8Array }> {
+    const { now } = this.settings.author();
+    const backup = buildBackup(await this.repository.readAllRecords(), {
+      appVersion: APP_VERSION,
+      exportedAt: now,
+    });
+    const bytes = await serialiseBackup(sanitiseBackup(backup, frameworks));
+    return { fileName: `Sanitised copy for sharing ${now.slice(0, 10)}.json`, bytes };
+  }
+
+  /** Reads a colleague's backup and works out what merging it would do; changes nothing. */
+  async planMergeFrom(bytes: Uint8Array, passphrase?: string): Promise<MergeOutcome> {
+    const read = await readBackupFile(bytes, passphrase);
+    if (!read.ok) return read;
+    if (read.backup.sanitised) {
+      return {
+        ok: false,
+        messages: [
+          {
+            severity: 'error',
+            location: 'The file',
+            text: 'is a sanitised copy made for sharing, so it cannot be merged into a workspace.',
+          },
+        ],
+      };
+    }
+    const plan = planMerge(await this.repository.readAllRecords(), read.backup.records);
+    return { ok: true, plan, summary: describePlan(plan) };
+  }
+
+  async applyMerge(plan: MergePlan, choices: Readonly<Record<string, 'mine' | 'theirs'>>): Promise<number> {
+    const records = recordsToWrite(plan, choices);
+    await this.repository.putMergedRecords(records);
+    await this.reloadAll();
+    return Object.values(records).reduce((n, list) => n + (list?.length ?? 0), 0);
   }
 
   /** True when there is work to lose and no backup in the last week. */

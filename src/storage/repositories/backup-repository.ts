@@ -41,6 +41,16 @@ export function backupRepository(db: WorkbookDatabase) {
       });
     },
 
+    /** Writes merged-in records (new ones and chosen versions) in one transaction. */
+    async putMergedRecords(
+      records: Partial<Record<(typeof BACKUP_TABLES)[number], unknown[]>>,
+    ): Promise<void> {
+      await db.transaction('rw', tables(), async () => {
+        for (const [name, list] of Object.entries(records))
+          if (list?.length) await db.table(name).bulkPut(list);
+      });
+    },
+
     async snapshotTakenAt(): Promise<string | undefined> {
       const row = await db.settings.get(SNAPSHOT_KEY);
       return (row?.value as { takenAt?: string } | undefined)?.takenAt;

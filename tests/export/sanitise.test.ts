@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { buildBackup } from '../../src/export/backup/backup-format';
+import { sanitiseBackup } from '../../src/export/backup/sanitise';
+import { readBackupValue } from '../../src/import/backup/read-backup';
+import { makeCaseAudit } from '../helpers/builders';
+import { demoBackupRecords } from '../helpers/demo-backup';
+import { shippedFramework } from '../helpers/frameworks';
+
+describe('sanitised copies', () => {
+  it('drop case references, names and audit free text, and keep grades and closed answers', () => {
+    const records = demoBackupRecords();
+    records.moderations = [];
+    records.caseAudits = [
+      makeCaseAudit({
+        id: 'a',
+        caseReference: 'CIN-0042',
+        worker: 'Worker Name',
+        auditor: 'Auditor Name',
+        overallGrade: 'requires-improvement',
+        domainGrades: { assessment: 'good' },
+        answers: { 'assessment-timely': 'partly', 'agency-gaps': 'Health visitor not invited' },
+        strengths: 'Lovely relationship with the child',
+        worries: 'Drift',
+        escalation: { raisedAt: 'x', raisedBy: 'Auditor Name', concern: 'Risk', log: [] },
+      }),
+      makeCaseAudit({ id: 'b', caseReference: 'CIN-0043' }),
+    ];
+    const copy = sanitiseBackup(buildBackup(records, { appVersion: '0.1.0', exportedAt: 'now' }), [
+      shippedFramework('ilacs-2023'),
+    ]);
+    const [a, b] = copy.records.caseAudits;
+    expect(copy.sanitised).toBe(true);
+    expect([a!.caseReference, b!.caseReference]).toEqual(['Case 1', 'Case 2']);
+    expect(a).toMatchObject({
+      worker: '',
+      auditor: '',
+      strengths: '',
+      worries: '',
+      overallGrade: 'requires-improvement',
+      domainGrades: { assessment: 'good' },
+    });
+    expect(a!.answers).toEqual({ 'assessment-timely': 'partly' });
+    expect(a!.escalation).toMatchObject({ concern: '', raisedBy: '' });
+    const text = JSON.stringify(copy);
+    for (const secret of [
+      'CIN-0042',
+      'Worker Name',
+      'Auditor Name',
+      'Lovely relationship',
+      'Health visitor not invited',
+    ]) {
+      expect(text).not.toContain(secret);
+    }
+    expect(readBackupValue(JSON.parse(text)).ok).toBe(true);
+  });
+});
