@@ -1,8 +1,9 @@
 /*
  * Assessment cycles and what belongs to one: criterion and judgement assessments and narratives.
- * A final cycle is locked: every write to it is refused here, whatever the UI allowed.
- * Writes of several records happen in one transaction.
+ * A final cycle is locked: every write to it, or moving a record out of it, is refused here,
+ * whatever the UI allowed. Writes of several records happen in one transaction.
  */
+import type { Table } from 'dexie';
 import type {
   AssessmentCycle,
   CriterionAssessment,
@@ -11,7 +12,7 @@ import type {
   Narrative,
 } from '../../domain/workspace/records';
 import type { WorkbookDatabase } from '../db';
-import { isLive, stamp, type Author } from './stamp';
+import { isLive, plainCopy, stamp, type Author } from './stamp';
 
 export type { CycleBundle };
 
@@ -22,11 +23,31 @@ export class CycleLockedError extends Error {
   }
 }
 
+type CycleRecord = CriterionAssessment | JudgementAssessment | Narrative;
+
 export function cyclesRepository(db: WorkbookDatabase) {
-  async function assertOpen(cycleId: string) {
+  /** The cycle, if it exists, is not deleted and is still a draft; throws otherwise. */
+  async function openCycle(cycleId: string): Promise<AssessmentCycle> {
     const cycle = await db.cycles.get(cycleId);
     if (!cycle || cycle.deletedAt) throw new Error(`No assessment cycle ${cycleId}`);
     if (cycle.status === 'final') throw new CycleLockedError(cycleId);
+    return cycle;
+  }
+
+  /** Checks the cycle the record is saved into and, if it was stored in another, that one too. */
+  async function saveIntoOpenCycle<T extends CycleRecord>(
+    table: Table<T, string>,
+    record: T,
+    author: Author,
+  ): Promise<T> {
+    const saved = stamp(record, author);
+    return db.transaction('rw', db.cycles, table, async () => {
+      await openCycle(saved.cycleId);
+      const stored = await table.get(saved.id);
+      if (stored && stored.cycleId !== saved.cycleId) await openCycle(stored.cycleId);
+      await table.put(saved);
+      return saved;
+    });
   }
 
   const cycleTables = [db.cycles, db.criterionAssessments, db.judgementAssessments, db.narratives];
@@ -56,46 +77,32 @@ export function cyclesRepository(db: WorkbookDatabase) {
 
     /** Adds a new cycle with everything carried into it, all or nothing. */
     async addCycle(bundle: CycleBundle): Promise<void> {
+      const plain = plainCopy(bundle);
+      assertOneCycle(plain);
       await db.transaction('rw', cycleTables, async () => {
-        await db.cycles.add(bundle.cycle);
-        await db.criterionAssessments.bulkAdd(bundle.criterionAssessments);
-        await db.judgementAssessments.bulkAdd(bundle.judgementAssessments);
-        await db.narratives.bulkAdd(bundle.narratives);
+        await db.cycles.add(plain.cycle);
+        await db.criterionAssessments.bulkAdd(plain.criterionAssessments);
+        await db.judgementAssessments.bulkAdd(plain.judgementAssessments);
+        await db.narratives.bulkAdd(plain.narratives);
       });
     },
 
     async saveCriterionAssessment(record: CriterionAssessment, author: Author): Promise<CriterionAssessment> {
-      return db.transaction('rw', db.cycles, db.criterionAssessments, async () => {
-        await assertOpen(record.cycleId);
-        const saved = stamp(record, author);
-        await db.criterionAssessments.put(saved);
-        return saved;
-      });
+      return saveIntoOpenCycle(db.criterionAssessments, record, author);
     },
 
     async saveJudgementAssessment(record: JudgementAssessment, author: Author): Promise<JudgementAssessment> {
-      return db.transaction('rw', db.cycles, db.judgementAssessments, async () => {
-        await assertOpen(record.cycleId);
-        const saved = stamp(record, author);
-        await db.judgementAssessments.put(saved);
-        return saved;
-      });
+      return saveIntoOpenCycle(db.judgementAssessments, record, author);
     },
 
     async saveNarrative(record: Narrative, author: Author): Promise<Narrative> {
-      return db.transaction('rw', db.cycles, db.narratives, async () => {
-        await assertOpen(record.cycleId);
-        const saved = stamp(record, author);
-        await db.narratives.put(saved);
-        return saved;
-      });
+      return saveIntoOpenCycle(db.narratives, record, author);
     },
 
     /** Marks a cycle final, which locks it. The caller has checked that nothing blocks it. */
     async finaliseCycle(cycleId: string, author: Author): Promise<AssessmentCycle> {
       return db.transaction('rw', db.cycles, async () => {
-        await assertOpen(cycleId);
-        const cycle = (await db.cycles.get(cycleId))!;
+        const cycle = await openCycle(cycleId);
         const saved = stamp(
           { ...cycle, status: 'final' as const, finalisedAt: author.now, finalisedBy: author.by },
           author,
@@ -105,6 +112,13 @@ export function cyclesRepository(db: WorkbookDatabase) {
       });
     },
   };
+}
+
+/** A bundle's records all belong to its cycle, so adding one can never reach into another cycle. */
+function assertOneCycle({ cycle, criterionAssessments, judgementAssessments, narratives }: CycleBundle) {
+  const records = [...criterionAssessments, ...judgementAssessments, ...narratives];
+  const stray = records.find((record) => record.cycleId !== cycle.id);
+  if (stray) throw new Error(`Record ${stray.id} belongs to cycle ${stray.cycleId}, not to ${cycle.id}`);
 }
 
 export type CyclesRepository = ReturnType<typeof cyclesRepository>;

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { startCycle } from '../../src/domain/self-assessment/new-cycle';
+import type { CycleBundle } from '../../src/domain/workspace/records';
+import { CycleLockedError, cyclesRepository } from '../../src/storage/repositories/cycles-repository';
+import {
+  AUTHOR,
+  makeCriterionAssessment,
+  makeCycle,
+  makeJudgementAssessment,
+  makeNarrative,
+} from '../helpers/builders';
+import { shippedFramework } from '../helpers/frameworks';
+import { dumpDatabase, useFreshDatabase } from './fresh-database';
+import { reactive } from './svelte-state.svelte';
+
+const database = useFreshDatabase('cycles');
+const later = { by: 'Second Person', now: '2025-07-01T12:00:00.000Z' };
+
+function makeBundle(startYear = 2025): CycleBundle {
+  const cycle = makeCycle({ startYear });
+  const cycleId = cycle.id;
+  return {
+    cycle,
+    criterionAssessments: [
+      makeCriterionAssessment({ cycleId, criterionId: 'hp-front-door' }),
+      makeCriterionAssessment({ cycleId, criterionId: 'hp-assessment', grade: 'good' }),
+    ],
+    judgementAssessments: [makeJudgementAssessment({ cycleId })],
+    narratives: [makeNarrative({ cycleId, answers: { 'what-we-know': 'Timely screening.' } })],
+  };
+}
+
+const byId = <T extends { id: string }>(records: T[]) =>
+  [...records].sort((a, b) => a.id.localeCompare(b.id));
+
+function sorted(bundle: CycleBundle | undefined) {
+  return (
+    bundle && {
+      cycle: bundle.cycle,
+      criterionAssessments: byId(bundle.criterionAssessments),
+      judgementAssessments: byId(bundle.judgementAssessments),
+      narratives: byId(bundle.narratives),
+    }
+  );
+}
+
+describe('addCycle and loadCycle', () => {
+  it('stores a cycle with its records and loads exactly them back', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = makeBundle();
+    await repo.addCycle(bundle);
+    expect(sorted(await repo.loadCycle(bundle.cycle.id))).toEqual(sorted(bundle));
+  });
+
+  it('round-trips a real new cycle for a shipped framework', async () => {
+    const repo = cyclesRepository(database());
+    let n = 0;
+    const makeId = () => `r-${++n}`;
+    const framework = shippedFramework('ilacs-2023');
+    const bundle = startCycle({ framework, startYear: 2025, author: AUTHOR, makeId });
+    await repo.addCycle(bundle);
+    const loaded = await repo.loadCycle(bundle.cycle.id);
+    expect(loaded?.criterionAssessments).toHaveLength(framework.criteria.length);
+    expect(sorted(loaded)).toEqual(sorted(bundle));
+  });
+
+  it('adds all or nothing: a duplicate id in the last table leaves no trace of the cycle', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = makeBundle();
+    bundle.narratives.push({ ...bundle.narratives[0]!, judgementId: 'leadership' });
+    await expect(repo.addCycle(bundle)).rejects.toMatchObject({ name: 'BulkError' });
+    const tables = await dumpDatabase(database());
+    expect(Object.values(tables).every((rows) => rows.length === 0)).toBe(true);
+  });
+
+  it('adds all or nothing: a clash with another cycle’s record leaves both as they were', async () => {
+    const repo = cyclesRepository(database());
+    const first = makeBundle(2024);
+    await repo.addCycle(first);
+    const before = await dumpDatabase(database());
+    const second = makeBundle(2025);
+    second.judgementAssessments[0]!.id = first.judgementAssessments[0]!.id;
+    await expect(repo.addCycle(second)).rejects.toThrow();
+    expect(await dumpDatabase(database())).toEqual(before);
+  });
+
+  it('refuses a bundle holding a record of another cycle, and stores nothing', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = makeBundle();
+    bundle.criterionAssessments[1]!.cycleId = 'cycle-elsewhere';
+    await expect(repo.addCycle(bundle)).rejects.toThrow(
+      `Record ${bundle.criterionAssessments[1]!.id} belongs to cycle cycle-elsewhere, not to ${bundle.cycle.id}`,
+    );
+    expect(await database().cycles.count()).toBe(0);
+  });
+
+  it('stores a plain copy of a bundle held in Svelte state', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = makeBundle();
+    const live = reactive(structuredClone(bundle));
+    await repo.addCycle(live);
+    live.criterionAssessments[0]!.grade = 'inadequate';
+    expect(sorted(await repo.loadCycle(bundle.cycle.id))).toEqual(sorted(bundle));
+  });
+
+  it('leaves out deleted records, other cycles’ records, and deleted or unknown cycles', async () => {
+    const repo = cyclesRepository(database());
+    const [kept, other, deleted] = [makeBundle(2025), makeBundle(2024), makeBundle(2023)];
+    kept.criterionAssessments[0]!.deletedAt = later.now;
+    kept.narratives[0]!.deletedAt = later.now;
+    deleted.cycle.deletedAt = later.now;
+    for (const bundle of [kept, other, deleted]) await repo.addCycle(bundle);
+    const loaded = await repo.loadCycle(kept.cycle.id);
+    expect(loaded?.criterionAssessments).toEqual([kept.criterionAssessments[1]]);
+    expect(loaded?.judgementAssessments).toEqual(kept.judgementAssessments);
+    expect(loaded?.narratives).toEqual([]);
+    expect(await repo.loadCycle(deleted.cycle.id)).toBeUndefined();
+    expect(await repo.loadCycle('no-such-cycle')).toBeUndefined();
+  });
+});
+
+describe('listCycles', () => {
+  it('lists cycles newest first and hides deleted ones', async () => {
+    const repo = cyclesRepository(database());
+    const bundles = [2024, 2026, 2025, 2023].map((year) => makeBundle(year));
+    bundles[3]!.cycle.deletedAt = later.now;
+    for (const bundle of bundles) await repo.addCycle(bundle);
+    expect((await repo.listCycles()).map((c) => c.startYear)).toEqual([2026, 2025, 2024]);
+  });
+});
+
+describe('saving records of a cycle', () => {
+  it('stamps who saved and when, keeps everything else, and returns what it stored', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = makeBundle();
+    await repo.addCycle(bundle);
+    const record = { ...bundle.criterionAssessments[0]!, grade: 'good', strengths: 'Consent recorded.' };
+    const saved = await repo.saveCriterionAssessment(record, later);
+    expect(saved).toEqual({ ...record, updatedAt: later.now, updatedBy: later.by });
+    expect(saved.createdAt).toBe(AUTHOR.now);
+    expect(await database().criterionAssessments.get(record.id)).toEqual(saved);
+  });
+
+  it('stores a plain copy of a record held in Svelte state (structuredClone alone would throw)', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = makeBundle();
+    await repo.addCycle(bundle);
+    const live = reactive({ ...bundle.narratives[0]!, answers: { plans: 'Recruit two managers.' } });
+    const saved = await repo.saveNarrative(live, later);
+    live.answers.plans = 'Changed after saving';
+    const expected = { ...bundle.narratives[0]!, answers: { plans: 'Recruit two managers.' } };
+    expect(saved).toEqual({ ...expected, updatedAt: later.now, updatedBy: later.by });
+    expect(() => structuredClone(saved)).not.toThrow();
+    expect(await database().narratives.get(expected.id)).toEqual(saved);
+  });
+
+  it('refuses to save into a cycle that does not exist or was deleted', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = makeBundle();
+    bundle.cycle.deletedAt = later.now;
+    await repo.addCycle(bundle);
+    const orphan = makeJudgementAssessment({ cycleId: 'no-such-cycle' });
+    await expect(repo.saveJudgementAssessment(orphan, later)).rejects.toThrow(
+      'No assessment cycle no-such-cycle',
+    );
+    await expect(repo.saveNarrative(bundle.narratives[0]!, later)).rejects.toThrow(
+      `No assessment cycle ${bundle.cycle.id}`,
+    );
+    expect(await database().judgementAssessments.get(orphan.id)).toBeUndefined();
+  });
+});
+
+describe('finaliseCycle', () => {
+  it('marks the cycle final, stamped by who finalised it', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = makeBundle();
+    await repo.addCycle(bundle);
+    const final = await repo.finaliseCycle(bundle.cycle.id, later);
+    expect(final).toEqual({
+      ...bundle.cycle,
+      status: 'final',
+      finalisedAt: later.now,
+      finalisedBy: later.by,
+      updatedAt: later.now,
+      updatedBy: later.by,
+    });
+    expect(await database().cycles.get(bundle.cycle.id)).toEqual(final);
+  });
+
+  it('locks the cycle: every later write is refused with CycleLockedError and changes nothing', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = makeBundle();
+    await repo.addCycle(bundle);
+    await repo.finaliseCycle(bundle.cycle.id, AUTHOR);
+    const before = await dumpDatabase(database());
+    const attempts = [
+      repo.saveCriterionAssessment({ ...bundle.criterionAssessments[0]!, grade: 'good' }, later),
+      repo.saveJudgementAssessment({ ...bundle.judgementAssessments[0]!, agreedGrade: 'good' }, later),
+      repo.saveNarrative({ ...bundle.narratives[0]!, answers: { plans: 'Rewritten' } }, later),
+      repo.finaliseCycle(bundle.cycle.id, later),
+    ];
+    for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(CycleLockedError);
+    await expect(attempts[0]).rejects.toThrow(
+      `Assessment cycle ${bundle.cycle.id} is final and cannot be changed`,
+    );
+    expect(await dumpDatabase(database())).toEqual(before);
+  });
+
+  it('refuses to move a record out of a final cycle into a draft one', async () => {
+    const repo = cyclesRepository(database());
+    const [final, draft] = [makeBundle(2024), makeBundle(2025)];
+    await repo.addCycle(final);
+    await repo.addCycle(draft);
+    await repo.finaliseCycle(final.cycle.id, AUTHOR);
+    const before = await dumpDatabase(database());
+    const moved = { ...final.criterionAssessments[0]!, cycleId: draft.cycle.id, grade: 'outstanding' };
+    await expect(repo.saveCriterionAssessment(moved, later)).rejects.toBeInstanceOf(CycleLockedError);
+    expect(await dumpDatabase(database())).toEqual(before);
+  });
+});
