@@ -12,14 +12,15 @@ const fonts = {
   bold: new Uint8Array(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
 };
 const OUT = 'test-results/exports';
-const hasPoppler = (() => {
+function hasCommand(command: string, args: string[]): boolean {
   try {
-    execFileSync('pdfinfo', ['-v'], { stdio: 'ignore' });
+    execFileSync(command, args, { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
-})();
+}
+const hasPoppler = hasCommand('pdfinfo', ['-v']);
 
 describe('the Excel workbook', () => {
   const model = demoReport();
@@ -166,4 +167,38 @@ describe('the PDF', () => {
     expect(text).toContain(lastWords);
     expect(text).toContain('•');
   });
+});
+
+const hasLibreOffice = hasCommand('soffice', ['--version']);
+
+describe('the workbook in LibreOffice', () => {
+  it.runIf(hasLibreOffice)(
+    'opens, shows dates as dd/mm/yyyy and keeps formula-like text as text',
+    () => {
+      mkdirSync(`${OUT}/csv`, { recursive: true });
+      writeFileSync(`${OUT}/lo.xlsx`, renderWorkbook(demoReport()));
+      // Filter options: comma, double quote, UTF-8, from row 1, …, "save cell contents as shown", every sheet.
+      const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1';
+      execFileSync(
+        'soffice',
+        [
+          '-env:UserInstallation=file:///tmp/rw-lo-profile',
+          '--headless',
+          '--convert-to',
+          filter,
+          '--outdir',
+          `${OUT}/csv`,
+          `${OUT}/lo.xlsx`,
+        ],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
+      const evidence = readFileSync(`${OUT}/csv/lo-Evidence.csv`, 'utf8');
+      const first = demoReport().evidence[0]!;
+      expect(evidence).toContain(first.date.split('-').reverse().join('/'));
+      const actions = readFileSync(`${OUT}/csv/lo-Actions.csv`, 'utf8');
+      expect(actions).toContain(`'=HYPERLINK(`);
+      expect(readFileSync(`${OUT}/csv/lo-Criteria.csv`, 'utf8')).toContain('Zoë Brontë-Łukasiewicz');
+    },
+    150_000,
+  );
 });
