@@ -65,6 +65,7 @@ export async function exportFromBackup(input: HeadlessInput): Promise<HeadlessRe
     recommendations: r.recommendations,
     audits: r.caseAudits,
     moderations: r.moderations,
+    indicators: r.indicators,
     today: input.today,
   });
   return {

@@ -8,7 +8,7 @@ import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import { buildReport } from '../domain/report/build-report';
 import type { Framework } from '../domain/framework/types';
 import type { CycleBundle } from '../domain/workspace/records';
-import { audits, cycles, frameworkLibrary, registers, settings, today } from './services';
+import { audits, cycles, frameworkLibrary, indicators, registers, settings, today } from './services';
 
 export type ExportKind = 'pdf' | 'xlsx';
 
@@ -42,6 +42,7 @@ export async function exportCycle(
     recommendations: snapshot(registers.recommendations),
     audits: snapshot(audits.audits),
     moderations: snapshot(audits.moderations),
+    indicators: snapshot(indicators.indicators),
     today: today(),
   });
   const base =

@@ -17,6 +17,8 @@ export type Route =
   | { name: 'action'; id: string }
   | { name: 'recommendations' }
   | { name: 'recommendation'; id: string }
+  | { name: 'scorecard' }
+  | { name: 'indicator'; id: string }
   | { name: 'case-audits' }
   | { name: 'audit-round'; id: string }
   | { name: 'case-audit'; id: string }
@@ -33,6 +35,7 @@ const REGISTERS = {
   evidence: 'evidence-item',
   actions: 'action',
   recommendations: 'recommendation',
+  scorecard: 'indicator',
 } as const;
 
 const parsers: Parser[] = [
@@ -100,7 +103,10 @@ export function hrefFor(route: Route): string {
     case 'evidence':
     case 'actions':
     case 'recommendations':
+    case 'scorecard':
       return `#/self-assessment/${route.name}`;
+    case 'indicator':
+      return `#/self-assessment/scorecard/${enc(route.id)}`;
     case 'evidence-item':
       return `#/self-assessment/evidence/${enc(route.id)}`;
     case 'action':
@@ -133,6 +139,8 @@ const SELF_ASSESSMENT_ROUTES: ReadonlySet<Route['name']> = new Set([
   'action',
   'recommendations',
   'recommendation',
+  'scorecard',
+  'indicator',
 ]);
 
 /** The main area a route belongs to, for the navigation's "current page". */

@@ -6,6 +6,7 @@ import type { Framework } from '../domain/framework/types';
 import { workbookDatabase } from '../storage/db';
 import { auditsRepository } from '../storage/repositories/audits-repository';
 import { backupRepository } from '../storage/repositories/backup-repository';
+import { indicatorsRepository } from '../storage/repositories/indicators-repository';
 import { cyclesRepository } from '../storage/repositories/cycles-repository';
 import { frameworksRepository } from '../storage/repositories/frameworks-repository';
 import { registerRepository } from '../storage/repositories/register-repository';
@@ -13,6 +14,7 @@ import { settingsRepository } from '../storage/repositories/settings-repository'
 import { workspaceRepository } from '../storage/repositories/workspace-repository';
 import { AuditsManager } from './audits-manager.svelte';
 import { BackupManager } from './backup-manager.svelte';
+import { IndicatorsManager } from './indicators-manager.svelte';
 import { CyclesManager } from './cycles-manager.svelte';
 import { FrameworkLibraryManager } from './framework-library.svelte';
 import { RegistersManager } from './registers-manager.svelte';
@@ -36,6 +38,7 @@ const author = () => settings.author();
 export const cycles = new CyclesManager(cyclesRepository(db), saveStatus, author, makeId);
 export const registers = new RegistersManager(registerRepository(db), saveStatus, author, makeId);
 export const audits = new AuditsManager(auditsRepository(db), saveStatus, author, makeId);
+export const indicators = new IndicatorsManager(indicatorsRepository(db), saveStatus, author, makeId);
 export { saveStatus };
 
 async function reloadAll(): Promise<void> {
@@ -44,6 +47,7 @@ async function reloadAll(): Promise<void> {
     cycles.reload(),
     registers.load(),
     audits.load(),
+    indicators.load(),
     frameworkLibrary.load(),
   ]);
 }
@@ -57,7 +61,7 @@ export async function startWorkspace(): Promise<void> {
     frameworkLibrary.load().catch(() => undefined),
   ]);
   if (!opened) return;
-  await Promise.all([settings.load(), cycles.load(), registers.load(), audits.load()]);
+  await Promise.all([settings.load(), cycles.load(), registers.load(), audits.load(), indicators.load()]);
 }
 
 export function today(): string {

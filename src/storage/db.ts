@@ -17,6 +17,7 @@ import type {
 } from '../domain/workspace/records';
 import type { Transaction } from 'dexie';
 import type { AuditRound, CaseAudit, Moderation } from '../domain/case-audit/records';
+import type { Indicator } from '../domain/scorecard/records';
 
 export const DATABASE_NAME = 'readiness-workbook';
 
@@ -52,6 +53,7 @@ export type WorkbookDatabase = Dexie & {
   auditRounds: Table<AuditRound, string>;
   caseAudits: Table<CaseAudit, string>;
   moderations: Table<Moderation, string>;
+  indicators: Table<Indicator, string>;
 };
 
 export interface SchemaVersion {
@@ -83,6 +85,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       moderations: 'id, auditId',
     },
   },
+  { version: 4, stores: { indicators: 'id, name, *criterionIds' } },
 ];
 
 /** `options` lets tests and the storage check pass their own IndexedDB implementation. */

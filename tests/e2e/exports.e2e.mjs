@@ -55,7 +55,7 @@ export default {
 
     await download(page, 'Download Excel workbook', `${OUT}/self-assessment.xlsx`);
     const book = XLSX.read(readFileSync(`${OUT}/self-assessment.xlsx`));
-    expectEqual(book.SheetNames.length, 11, 'workbook sheets');
+    expectEqual(book.SheetNames.length, 12, 'workbook sheets');
     expectEqual(XLSX.utils.sheet_to_json(book.Sheets.Criteria).length, 39, 'criteria rows');
     await context.setOffline(false);
 

@@ -46,6 +46,7 @@ describe('the Excel workbook', () => {
       'Recommendations',
       'Audits',
       'Audit findings',
+      'Scorecard',
       'Readiness checks',
       'Changes since last year',
     ]);
@@ -94,7 +95,7 @@ describe('the Excel workbook', () => {
   it('freezes the header row and sets filters and widths on every sheet', () => {
     const zip = XLSX.CFB.read(bytes, { type: 'array' });
     const sheets = zip.FullPaths.filter((p: string) => /worksheets\/sheet\d+\.xml$/.test(p));
-    expect(sheets).toHaveLength(11);
+    expect(sheets).toHaveLength(12);
     for (const path of sheets) {
       const xml = new TextDecoder().decode(XLSX.CFB.find(zip, path)!.content as Uint8Array);
       expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');

@@ -28,6 +28,7 @@ export function demoBackupRecords(): BackupRecords {
     recommendations: demo.recommendations,
     auditRounds: [],
     caseAudits: [audit],
+    indicators: [],
     moderations: [
       {
         id: 'mod-1',

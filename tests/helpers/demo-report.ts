@@ -60,6 +60,28 @@ export function demoReportInput(extraAudits: CaseAudit[] = []): ReportInput {
     recommendations: demo.recommendations,
     audits,
     moderations: [],
+    indicators: [
+      {
+        id: 'ind-1',
+        createdAt: '',
+        updatedAt: '',
+        updatedBy: '',
+        name: 'Contacts with a decision within one working day',
+        definition: '',
+        unit: 'percent',
+        polarity: 'higher-is-better',
+        frequency: 'month',
+        target: 90,
+        tolerance: 5,
+        source: 'Case system',
+        owner: 'Performance team',
+        criterionIds: ['hp-front-door'],
+        values: [
+          { period: '2026-09', value: 86, comparators: { england: 82 } },
+          { period: '2026-10', value: 78, comparators: { england: 83 } },
+        ],
+      },
+    ],
     today: '2026-11-24',
   };
 }

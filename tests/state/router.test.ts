@@ -17,6 +17,8 @@ describe('hash routes', () => {
     { name: 'action', id: 'a/1 b' },
     { name: 'recommendations' },
     { name: 'recommendation', id: 'r-1' },
+    { name: 'scorecard' },
+    { name: 'indicator', id: 'i-1' },
     { name: 'case-audits' },
     { name: 'audit-round', id: 'round-1' },
     { name: 'case-audit', id: 'audit-1' },

@@ -29,7 +29,24 @@ import {
   WORKFLOW_STATUSES,
 } from '../workspace/vocabulary';
 import { buildAuditRows, summaryOf } from './audit-rows';
-import type { AuditSummary, CriterionRow, EvidenceRow, JudgementSection, ReportModel } from './report-model';
+import { INDICATOR_UNITS, type Indicator } from '../scorecard/records';
+import {
+  directionOf,
+  DIRECTION_WORDS,
+  formatValue,
+  latestValue,
+  periodLabel,
+  RAG_WORDS,
+  ragOf,
+} from '../scorecard/status';
+import type {
+  AuditSummary,
+  CriterionRow,
+  EvidenceRow,
+  JudgementSection,
+  ReportModel,
+  ScorecardRow,
+} from './report-model';
 
 export interface ReportInput {
   settings: Settings;
@@ -41,6 +58,7 @@ export interface ReportInput {
   recommendations: readonly Recommendation[];
   audits: readonly CaseAudit[];
   moderations: readonly Moderation[];
+  indicators?: readonly Indicator[];
   /** yyyy-mm-dd */
   today: string;
 }
@@ -84,6 +102,7 @@ export function buildReport(input: ReportInput): ReportModel {
       severity: c.severity,
       message: c.message,
     })),
+    scorecard: buildScorecard(input),
     changes: buildChanges(input),
     audits: buildAuditRows(framework, audits, live(input.moderations)),
   };
@@ -273,6 +292,29 @@ function buildChanges(input: ReportInput): ReportModel['changes'] {
       (id) => input.actions.find((a) => a.id === id)?.title ?? 'Action',
     ),
   };
+}
+
+function buildScorecard(input: ReportInput): ScorecardRow[] {
+  return (input.indicators ?? [])
+    .filter((i) => !i.deletedAt)
+    .map((i) => {
+      const latest = latestValue(i);
+      return {
+        name: i.name,
+        unit: INDICATOR_UNITS[i.unit],
+        latestPeriod: latest ? periodLabel(latest.period, i.frequency) : '',
+        latest: formatValue(i, latest?.value),
+        target: i.target === undefined ? '' : formatValue(i, i.target),
+        rag: RAG_WORDS[ragOf(i, latest?.value)],
+        direction: DIRECTION_WORDS[directionOf(i)],
+        statisticalNeighbours: formatValue(i, latest?.comparators.statisticalNeighbours),
+        region: formatValue(i, latest?.comparators.region),
+        england: formatValue(i, latest?.comparators.england),
+        criteria: i.criterionIds
+          .map((id) => input.framework.criteria.find((c) => c.id === id)?.ref ?? id)
+          .join(', '),
+      };
+    });
 }
 
 export function levelWord(scale: Scale | undefined, levelId: string | null | undefined): string {

@@ -119,6 +119,20 @@ export interface AuditRow {
   answers: Record<string, string>;
 }
 
+export interface ScorecardRow {
+  name: string;
+  unit: string;
+  latestPeriod: string;
+  latest: string;
+  target: string;
+  rag: string;
+  direction: string;
+  statisticalNeighbours: string;
+  region: string;
+  england: string;
+  criteria: string;
+}
+
 export interface ReportModel {
   cover: ReportCover;
   summary: { judgement: string; proposed: string; agreed: string }[];
@@ -128,6 +142,7 @@ export interface ReportModel {
   recommendations: RecommendationRow[];
   evidence: EvidenceRow[];
   readiness: { severity: 'error' | 'warning'; message: string }[];
+  scorecard: ScorecardRow[];
   changes: {
     since: string;
     grades: { name: string; from: string; to: string; change: string }[];

@@ -56,7 +56,8 @@ export type ReadinessCheckCode =
   | 'overdue-action'
   | 'recommendation-without-action'
   | 'never-graded'
-  | 'graded-better-than-audits';
+  | 'graded-better-than-audits'
+  | 'indicator-off-target';
 
 export interface ReadinessCheck {
   code: ReadinessCheckCode;

@@ -4,6 +4,7 @@
  */
 import type { AuditRound, CaseAudit, Moderation } from '../../domain/case-audit/records';
 import type { Framework } from '../../domain/framework/types';
+import type { Indicator } from '../../domain/scorecard/records';
 import type {
   AssessmentCycle,
   CriterionAssessment,
@@ -39,6 +40,7 @@ export interface BackupRecords {
   auditRounds: AuditRound[];
   caseAudits: CaseAudit[];
   moderations: Moderation[];
+  indicators: Indicator[];
 }
 
 export const BACKUP_TABLES = [
@@ -54,6 +56,7 @@ export const BACKUP_TABLES = [
   'auditRounds',
   'caseAudits',
   'moderations',
+  'indicators',
 ] as const satisfies readonly (keyof BackupRecords)[];
 
 export interface WorkspaceBackup {

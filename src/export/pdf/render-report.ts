@@ -80,6 +80,22 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts): Uint8Array
     w.write(`Evidence no longer used: ${model.changes.retiredEvidence.join('; ') || 'none'}.`);
     w.write(`Actions closed: ${model.changes.closedActions.join('; ') || 'none'}.`);
   }
+  if (model.scorecard.length) {
+    section('Performance scorecard');
+    w.table(
+      ['Indicator', 'Latest', 'Target', 'RAG', 'Direction', 'Stat. neighbours', 'England'],
+      model.scorecard.map((s) => [
+        s.name,
+        `${s.latest}\n${s.latestPeriod}`,
+        s.target,
+        s.rag,
+        s.direction,
+        s.statisticalNeighbours,
+        s.england,
+      ]),
+      { columnStyles: { 0: { cellWidth: 50 } } },
+    );
+  }
   section('Case audit findings');
   drawAuditSummary(w, 'All completed audits', model.audits.overall);
   w.table(

@@ -18,6 +18,7 @@ export async function readCaseListSpreadsheet(
   startWorker: () => Worker = () =>
     new Worker(new URL('./spreadsheet-worker.ts', import.meta.url), { type: 'module' }),
   timeLimitMs = SPREADSHEET_TIME_LIMIT_MS,
+  onRows?: (rows: (string | number | boolean | null)[][]) => void,
 ): Promise<CaseListResult> {
   if (bytes.length > MAX_CASE_LIST_BYTES) {
     return refuse(
@@ -41,13 +42,31 @@ export async function readCaseListSpreadsheet(
       };
       worker.postMessage(bytes);
     });
-    return checkReply(reply);
+    return checkReply(reply, onRows);
   } finally {
     worker.terminate();
   }
 }
 
-function checkReply(reply: unknown): CaseListResult {
+export type SpreadsheetRows =
+  { ok: true; rows: (string | number | boolean | null)[][] } | { ok: false; messages: IssueMessage[] };
+
+/** The first sheet's rows, read in the worker with the same limits; for any spreadsheet import. */
+export async function readSpreadsheetInWorker(
+  bytes: Uint8Array,
+  startWorker?: () => Worker,
+): Promise<SpreadsheetRows> {
+  let rows: SpreadsheetRows = { ok: false, messages: [] };
+  const result = await readCaseListSpreadsheet(bytes, startWorker, SPREADSHEET_TIME_LIMIT_MS, (plain) => {
+    rows = { ok: true, rows: plain };
+  });
+  return result.ok || rows.ok ? rows : { ok: false, messages: result.messages };
+}
+
+function checkReply(
+  reply: unknown,
+  onRows?: (rows: (string | number | boolean | null)[][]) => void,
+): CaseListResult {
   if (!isObject(reply)) return refuse('could not be read.');
   if (reply['ok'] !== true) {
     const problem = typeof reply['problem'] === 'string' ? reply['problem'] : 'unknown problem';
@@ -62,7 +81,12 @@ function checkReply(reply: unknown): CaseListResult {
   if (!Array.isArray(rows) || !rows.every((row) => Array.isArray(row) && row.every(isPlainCell))) {
     return refuse('could not be read: the spreadsheet reader returned something unexpected.');
   }
-  return readCaseListRows(rows.map((row: unknown[]) => [...row]));
+  const plain = rows.map((row: (string | number | boolean | null)[]) => [...row]);
+  if (onRows) {
+    onRows(plain);
+    return { ok: true, entries: [], warnings: [] };
+  }
+  return readCaseListRows(plain);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

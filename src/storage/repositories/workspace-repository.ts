@@ -22,6 +22,7 @@ export function workspaceRepository(db: WorkbookDatabase) {
     db.auditRounds,
     db.caseAudits,
     db.moderations,
+    db.indicators,
   ];
   return {
     async isEmpty(): Promise<boolean> {

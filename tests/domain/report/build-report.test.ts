@@ -61,6 +61,21 @@ describe('buildReport', () => {
     );
   });
 
+  it('carries the scorecard in words', () => {
+    expect(model.scorecard).toEqual([
+      expect.objectContaining({
+        name: 'Contacts with a decision within one working day',
+        latest: '78%',
+        latestPeriod: 'October 2026',
+        target: '90%',
+        rag: 'Red: off target',
+        direction: 'Getting worse',
+        england: '83%',
+        criteria: 'HP2',
+      }),
+    ]);
+  });
+
   it('includes a council’s own criterion fields', () => {
     const input = demoReportInput();
     input.framework = {

@@ -1,0 +1,110 @@
+/*
+ * The scorecard as the app sees it: indicators, their values, the starter set, and values imported
+ * from CSV or a spreadsheet through the import door (a file with any error changes nothing).
+ */
+import type { Indicator, IndicatorValue } from '../domain/scorecard/records';
+import { starterIndicators } from '../domain/scorecard/starter-set';
+import {
+  mergeValues,
+  readIndicatorValueRows,
+  readIndicatorValuesCsv,
+} from '../import/indicator-values/read-indicator-values';
+import type { IndicatorsRepository } from '../storage/repositories/indicators-repository';
+import type { IssueMessage } from '../validation/messages';
+import { upsertById } from './records-list';
+import type { SaveStatusManager } from './save-status.svelte';
+
+type Author = () => { by: string; now: string };
+
+export type ValuesImport =
+  { ok: true; rows: number; indicators: number } | { ok: false; messages: IssueMessage[] };
+
+export class IndicatorsManager {
+  #indicators = $state<Indicator[]>([]);
+  #loaded = $state(false);
+
+  constructor(
+    private readonly repository: IndicatorsRepository,
+    private readonly saves: SaveStatusManager,
+    private readonly author: Author,
+    private readonly makeId: () => string,
+  ) {}
+
+  get indicators(): Indicator[] {
+    return this.#indicators;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  async load(): Promise<void> {
+    this.#indicators = await this.repository.listIndicators();
+    this.#loaded = true;
+  }
+
+  #meta = () => {
+    const { by, now } = this.author();
+    return { id: this.makeId(), createdAt: now, updatedAt: now, updatedBy: by };
+  };
+
+  newIndicator(): Indicator {
+    return {
+      ...this.#meta(),
+      name: '',
+      definition: '',
+      unit: 'percent',
+      polarity: 'higher-is-better',
+      frequency: 'month',
+      tolerance: 0,
+      source: '',
+      owner: '',
+      criterionIds: [],
+      values: [],
+    };
+  }
+
+  async addStarterSet(): Promise<void> {
+    const starters = starterIndicators(this.#meta).filter(
+      (s) => !this.#indicators.some((i) => i.name === s.name),
+    );
+    await this.saves.run(() => this.repository.saveIndicators(starters, this.author()));
+    await this.load();
+  }
+
+  save(indicator: Indicator): Promise<unknown> {
+    this.#indicators = upsertById(this.#indicators, indicator);
+    const record = $state.snapshot(indicator) as Indicator;
+    return this.saves.run(() => this.repository.saveIndicator(record, this.author()));
+  }
+
+  setValue(indicator: Indicator, value: IndicatorValue): Promise<unknown> {
+    return this.save({ ...indicator, values: mergeValues(indicator.values, [value]) });
+  }
+
+  async remove(id: string): Promise<void> {
+    this.#indicators = this.#indicators.filter((i) => i.id !== id);
+    await this.saves.run(() => this.repository.deleteIndicator(id, this.author()));
+  }
+
+  async importValues(bytes: Uint8Array): Promise<ValuesImport> {
+    const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+    let result;
+    if (isZip) {
+      const { readSpreadsheetInWorker } = await import('../import/case-list/read-spreadsheet');
+      const rows = await readSpreadsheetInWorker(bytes);
+      result = rows.ok ? readIndicatorValueRows(rows.rows, this.#indicators) : rows;
+    } else {
+      result = readIndicatorValuesCsv(bytes, this.#indicators);
+    }
+    if (!result.ok) return result;
+    const updated = this.#indicators
+      .filter((i) => result.updates.has(i.id))
+      .map((i) => ({
+        ...($state.snapshot(i) as Indicator),
+        values: mergeValues(i.values, result.updates.get(i.id)!),
+      }));
+    await this.saves.run(() => this.repository.saveIndicators(updated, this.author()));
+    await this.load();
+    return { ok: true, rows: result.rows, indicators: updated.length };
+  }
+}
