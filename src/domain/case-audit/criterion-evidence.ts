@@ -4,7 +4,7 @@
  * consistency check an inspector would make: a criterion graded better than its audits support.
  */
 import { findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
-import type { Framework } from '../framework/types';
+import type { Framework, Scale, ScaleLevel } from '../framework/types';
 import type { ReadinessCheck } from '../self-assessment/types';
 import type { CriterionAssessment } from '../workspace/records';
 import { distributionOf, isCounted, type Distribution } from './findings';
@@ -23,35 +23,65 @@ export function auditGradeForCriterion(
   audit: CaseAudit,
   criterionId: string,
 ): string | undefined {
-  const tool = framework.auditTools.find((t) => t.id === audit.toolId);
-  const scale = tool ? framework.scales.find((s) => s.id === tool.scaleId) : undefined;
-  if (!tool || !scale) return undefined;
-  const levels = tool.domains
-    .filter((d) => d.graded && d.questions.some((q) => q.criterionIds?.includes(criterionId)))
-    .map((d) => findLevel(scale, audit.domainGrades[d.id]))
-    .filter((l) => l !== undefined);
-  if (levels.length === 0) return undefined;
-  return levels.sort((a, b) => a.rank - b.rank)[0]!.id;
+  return graderFor(framework)(audit, criterionId);
 }
 
 export function computeCriterionAuditFindings(
   framework: Framework,
   audits: readonly CaseAudit[],
 ): Map<string, CriterionAuditFindings> {
+  // One pass over the audits: with 10,000 of them, asking each criterion to scan them all is too slow.
+  const domainsFor = graderFor(framework);
+  const grades = new Map<string, { grades: (string | undefined)[]; auditIds: string[] }>();
+  for (const audit of audits) {
+    if (!isCounted(audit)) continue;
+    for (const criterionId of audit.criterionIds) {
+      const entry = grades.get(criterionId) ?? { grades: [], auditIds: [] };
+      entry.grades.push(domainsFor(audit, criterionId));
+      entry.auditIds.push(audit.id);
+      grades.set(criterionId, entry);
+    }
+  }
   const result = new Map<string, CriterionAuditFindings>();
   for (const criterion of framework.criteria) {
     const scale = scaleOfJudgement(framework, criterion.judgementId);
-    if (!scale) continue;
-    const mapped = audits.filter((a) => isCounted(a) && a.criterionIds.includes(criterion.id));
-    if (mapped.length === 0) continue;
-    const grades = mapped.map((a) => auditGradeForCriterion(framework, a, criterion.id));
+    const entry = grades.get(criterion.id);
+    if (!scale || !entry) continue;
     result.set(criterion.id, {
-      ...distributionOf(criterion.id, grades, scale),
+      ...distributionOf(criterion.id, entry.grades, scale),
       criterionId: criterion.id,
-      auditIds: mapped.map((a) => a.id),
+      auditIds: entry.auditIds,
     });
   }
   return result;
+}
+
+/** auditGradeForCriterion with the tool's domains per criterion worked out once per tool. */
+function graderFor(framework: Framework): (audit: CaseAudit, criterionId: string) => string | undefined {
+  const cache = new Map<string, { scale: Scale; domains: Map<string, string[]> } | null>();
+  const toolInfo = (toolId: string) => {
+    if (!cache.has(toolId)) {
+      const tool = framework.auditTools.find((t) => t.id === toolId);
+      const scale = tool ? framework.scales.find((s) => s.id === tool.scaleId) : undefined;
+      const domains = new Map<string, string[]>();
+      for (const d of tool?.domains.filter((x) => x.graded) ?? []) {
+        for (const id of new Set(d.questions.flatMap((q) => q.criterionIds ?? [])))
+          domains.set(id, [...(domains.get(id) ?? []), d.id]);
+      }
+      cache.set(toolId, tool && scale ? { scale, domains } : null);
+    }
+    return cache.get(toolId);
+  };
+  return (audit, criterionId) => {
+    const info = toolInfo(audit.toolId);
+    if (!info) return undefined;
+    let weakest: ScaleLevel | undefined;
+    for (const domainId of info.domains.get(criterionId) ?? []) {
+      const level = findLevel(info.scale, audit.domainGrades[domainId]);
+      if (level && (!weakest || level.rank < weakest.rank)) weakest = level;
+    }
+    return weakest?.id;
+  };
 }
 
 export function computeAuditConsistencyChecks(
