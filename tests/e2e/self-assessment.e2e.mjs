@@ -178,5 +178,17 @@ export default {
     await page.goto(`${baseUrl}#/settings`);
     await page.getByLabel('Council name').waitFor();
     expectEqual(await axeViolations(page), [], 'axe on settings');
+
+    await page.goto(`${baseUrl}#/rehearsal`);
+    await page
+      .getByRole('heading', { name: 'The experiences and progress of care leavers', level: 2 })
+      .waitFor();
+    const readiness = await page.locator('main').textContent();
+    expectTrue(
+      readiness.includes('Do we know ourselves?') && /Not ready|Nearly ready|Ready/.test(readiness),
+      'readiness shown',
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/rehearsal-readiness.png`, fullPage: true });
+    expectEqual(await axeViolations(page), [], 'axe on rehearsal readiness');
   },
 };

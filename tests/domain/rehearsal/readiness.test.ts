@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { computeReadiness, type ReadinessInput } from '../../../src/domain/rehearsal/readiness';
+import { startCycle } from '../../../src/domain/self-assessment/new-cycle';
+import { makeAction, makeCaseAudit, makeEvidence, makeRecommendation } from '../../helpers/builders';
+import { shippedFramework } from '../../helpers/frameworks';
+
+const ilacs = shippedFramework('ilacs-2023');
+const TODAY = '2025-06-01';
+
+function input(edit: (i: ReadinessInput) => void = () => undefined): ReadinessInput {
+  let n = 0;
+  const bundle = startCycle({
+    framework: ilacs,
+    startYear: 2025,
+    author: { by: 'T', now: '2025-04-02T09:00:00Z' },
+    makeId: () => `r${++n}`,
+  });
+  const value: ReadinessInput = {
+    framework: ilacs,
+    bundle,
+    evidence: [],
+    actions: [],
+    recommendations: [],
+    audits: [],
+    indicators: [],
+    today: TODAY,
+  };
+  edit(value);
+  return value;
+}
+const careLeavers = (i: ReadinessInput) =>
+  i.framework.criteria.filter((c) => c.judgementId === 'care-leavers');
+const row = (i: ReadinessInput, id: string) => computeReadiness(i).find((r) => r.judgementId === id)!;
+
+/** Care leavers fully graded Good, each with current evidence, agreed Good. */
+function readyCareLeavers(i: ReadinessInput) {
+  const fresh = makeEvidence({ id: 'fresh', date: '2025-05-01' });
+  i.evidence = [fresh];
+  for (const c of careLeavers(i)) {
+    Object.assign(
+      i.bundle.criterionAssessments.find((a) => a.criterionId === c.id)!,
+      { grade: 'good', evidenceIds: ['fresh'] },
+    );
+  }
+  i.bundle.judgementAssessments.find((a) => a.judgementId === 'care-leavers')!.agreedGrade = 'good';
+}
+
+describe('readiness by judgement', () => {
+  it('is not ready without an agreed grade or current evidence, and says why', () => {
+    const r = row(input(), 'care-leavers');
+    expect(r.rating).toBe('not-ready');
+    expect(r.reasons).toContain('no agreed grade yet');
+    expect(r.reasons).toContain('only 0 of 8 criteria have current evidence');
+    expect(r.selfKnowledge.verdict).toBe('not-agreed');
+  });
+
+  it('is ready with an agreed grade, current evidence on every criterion and nothing to fix', () => {
+    const r = row(input(readyCareLeavers), 'care-leavers');
+    expect(r.criteriaWithCurrentEvidence).toBe(8);
+    expect(r.gaps).toEqual([]);
+    expect(r.rating).toBe('ready');
+  });
+
+  it('is nearly ready with an overdue action behind it, or stale evidence on some criteria', () => {
+    const overdue = row(
+      input((i) => {
+        readyCareLeavers(i);
+        i.actions = [makeAction({ dueDate: '2025-01-01', criterionIds: ['cl-pathway-plans'] })];
+      }),
+      'care-leavers',
+    );
+    expect(overdue.rating).toBe('nearly-ready');
+    expect(overdue.reasons).toContain('1 overdue action');
+    const stale = row(
+      input((i) => {
+        readyCareLeavers(i);
+        i.evidence = [...i.evidence, makeEvidence({ id: 'old', date: '2023-01-01' })];
+        for (const c of careLeavers(i).slice(0, 2))
+          i.bundle.criterionAssessments.find((a) => a.criterionId === c.id)!.evidenceIds = ['old'];
+      }),
+      'care-leavers',
+    );
+    expect(stale.criteriaWithCurrentEvidence).toBe(6);
+    expect(stale.rating).toBe('nearly-ready');
+  });
+
+  it('counts open recommendations and an unanswered area for priority action as a gap', () => {
+    const r = row(
+      input((i) => {
+        readyCareLeavers(i);
+        i.recommendations = [makeRecommendation({ judgementIds: ['care-leavers'], priorityAction: true })];
+      }),
+      'care-leavers',
+    );
+    expect(r.openRecommendations).toBe(1);
+    expect(r.rating).toBe('not-ready');
+    expect(r.gaps.some((g) => g.code === 'recommendation-without-action')).toBe(true);
+  });
+});
+
+describe('do we know ourselves?', () => {
+  const audits = (good: number, notGood: number) => [
+    ...Array.from({ length: good }, (_, k) =>
+      makeCaseAudit({
+        id: `g${k}`,
+        toolId: 'cl-audit',
+        criterionIds: ['cl-pathway-plans'],
+        domainGrades: { 'pathway-plan': 'good' },
+      }),
+    ),
+    ...Array.from({ length: notGood }, (_, k) =>
+      makeCaseAudit({
+        id: `b${k}`,
+        toolId: 'cl-audit',
+        criterionIds: ['cl-pathway-plans'],
+        domainGrades: { 'pathway-plan': 'inadequate' },
+      }),
+    ),
+  ];
+  const pathwayDomain = ilacs.auditTools
+    .find((t) => t.id === 'cl-audit')!
+    .domains.find(
+      (d) => d.questions.some((q) => q.criterionIds?.includes('cl-pathway-plans')) && d.graded,
+    )!.id;
+  const withDomain = (list: ReturnType<typeof audits>) =>
+    list.map((a) => ({ ...a, domainGrades: { [pathwayDomain]: a.domainGrades['pathway-plan']! } }));
+
+  it('says plainly when the self-grade is better than the audits support', () => {
+    const r = row(
+      input((i) => {
+        readyCareLeavers(i);
+        i.audits = withDomain(audits(1, 5));
+      }),
+      'care-leavers',
+    );
+    expect(r.selfKnowledge.verdict).toBe('over-graded');
+    expect(r.selfKnowledge.message).toContain('only 17% of 6 audited cases were good or better');
+  });
+
+  it('says so when it is worse than the audits suggest', () => {
+    const r = row(
+      input((i) => {
+        readyCareLeavers(i);
+        i.bundle.judgementAssessments.find((a) => a.judgementId === 'care-leavers')!.agreedGrade =
+          'requires-improvement';
+        i.audits = withDomain(audits(5, 0));
+      }),
+      'care-leavers',
+    );
+    expect(r.selfKnowledge.verdict).toBe('under-graded');
+  });
+
+  it('needs enough audits to judge, and otherwise calls a fitting grade consistent', () => {
+    expect(
+      row(
+        input((i) => {
+          readyCareLeavers(i);
+          i.audits = withDomain(audits(1, 2));
+        }),
+        'care-leavers',
+      ).selfKnowledge.verdict,
+    ).toBe('not-enough-audits');
+    expect(
+      row(
+        input((i) => {
+          readyCareLeavers(i);
+          i.audits = withDomain(audits(4, 1));
+        }),
+        'care-leavers',
+      ).selfKnowledge.verdict,
+    ).toBe('consistent');
+  });
+});
