@@ -26,11 +26,19 @@ export type Route =
   | { name: 'audit-findings' }
   | { name: 'rehearsal' }
   | { name: 'settings' }
+  | { name: 'accessibility' }
   | { name: 'not-found'; path: string };
 
 type Parser = (parts: string[]) => Route | undefined;
 
-const SINGLE = ['frameworks', 'self-assessment', 'case-audits', 'rehearsal', 'settings'] as const;
+const SINGLE = [
+  'frameworks',
+  'self-assessment',
+  'case-audits',
+  'rehearsal',
+  'settings',
+  'accessibility',
+] as const;
 const REGISTERS = {
   evidence: 'evidence-item',
   actions: 'action',

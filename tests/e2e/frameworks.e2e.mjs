@@ -120,6 +120,7 @@ export default {
       '#/case-audits',
       '#/rehearsal',
       '#/settings',
+      '#/accessibility',
       '#/nowhere',
     ];
     for (const hash of screens) {

@@ -26,6 +26,7 @@ describe('hash routes', () => {
     { name: 'audit-findings' },
     { name: 'rehearsal' },
     { name: 'settings' },
+    { name: 'accessibility' },
   ];
 
   it.each(routes)('reads back what it writes: $name', (route) => {
