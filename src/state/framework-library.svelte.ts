@@ -47,7 +47,19 @@ export class FrameworkLibraryManager {
     return this.#entries.find((e) => e.framework.id === id && e.framework.version === version);
   }
 
-  async load(): Promise<void> {
+  #firstLoad: Promise<void> | undefined;
+
+  /** Resolves once the library has been read (pages that need a framework at once wait for this). */
+  whenLoaded(): Promise<void> {
+    return this.#loading ? (this.#firstLoad ?? this.load()) : Promise.resolve();
+  }
+
+  load(): Promise<void> {
+    this.#firstLoad = this.#read();
+    return this.#firstLoad;
+  }
+
+  async #read(): Promise<void> {
     this.#loading = true;
     const { loadShippedFrameworks } = await frameworkDoor();
     const [shipped, imported] = await Promise.all([
