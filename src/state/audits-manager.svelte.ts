@@ -14,8 +14,10 @@ import type {
 import { drawSample, latestAuditDates } from '../domain/case-audit/sampling';
 import type { Framework } from '../domain/framework/types';
 import { readCaseListCsv } from '../import/case-list/read-case-list';
+import { isZipFile } from '../import/case-list/zip-size';
 import type { IssueMessage } from '../validation/messages';
 import type { AuditsRepository } from '../storage/repositories/audits-repository';
+import { newMeta } from '../domain/self-assessment/new-cycle';
 import { upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 
@@ -92,8 +94,7 @@ export class AuditsManager {
 
   /** Reads a case list file (CSV, or XLSX in a worker) into a round; a refused file changes nothing. */
   async importCaseList(round: AuditRound, fileName: string, bytes: Uint8Array): Promise<CaseListOutcome> {
-    const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-    const result = isZip
+    const result = isZipFile(bytes)
       ? await (await import('../import/case-list/read-spreadsheet')).readCaseListSpreadsheet(bytes)
       : readCaseListCsv(bytes);
     if (!result.ok) return result;
@@ -176,8 +177,7 @@ export class AuditsManager {
   }
 
   #meta() {
-    const { by, now } = this.author();
-    return { id: this.makeId(), createdAt: now, updatedAt: now, updatedBy: by };
+    return newMeta({ author: this.author(), makeId: this.makeId });
   }
 
   async #write(write: () => Promise<unknown>): Promise<void> {

@@ -6,7 +6,12 @@
 import { cycleLabel } from '../domain/format/dates';
 import type { Framework } from '../domain/framework/types';
 import { carryForward } from '../domain/self-assessment/carry-forward';
-import { startCycle } from '../domain/self-assessment/new-cycle';
+import {
+  blankCriterionAssessment,
+  blankJudgementAssessment,
+  blankNarrative,
+  startCycle,
+} from '../domain/self-assessment/new-cycle';
 import {
   applyCriterionEdit,
   applyJudgementEdit,
@@ -151,13 +156,8 @@ export class CyclesManager {
   editNarrative(judgementId: string, sectionId: string, text: string): Promise<void> {
     const bundle = this.#open;
     if (!bundle || this.isLocked) return Promise.resolve();
-    const current = this.narrative(judgementId) ?? {
-      ...this.#meta(),
-      cycleId: bundle.cycle.id,
-      judgementId,
-      answers: {},
-      toReEvaluate: false,
-    };
+    const current =
+      this.narrative(judgementId) ?? blankNarrative(bundle.cycle.id, { id: judgementId }, this.#factory());
     const next: Narrative = {
       ...current,
       answers: { ...current.answers, [sectionId]: text },
@@ -219,33 +219,16 @@ export class CyclesManager {
 
   #blankCriterion(criterionId: string): CriterionAssessment | undefined {
     const bundle = this.#open;
-    if (!bundle) return undefined;
-    return {
-      ...this.#meta(),
-      cycleId: bundle.cycle.id,
-      criterionId,
-      grade: 'not-yet-graded',
-      strengths: '',
-      areasForDevelopment: '',
-      status: 'to-do',
-      assignee: '',
-      evidenceIds: [],
-      toReEvaluate: false,
-      history: [],
-    };
+    return bundle
+      ? blankCriterionAssessment(bundle.cycle.id, { id: criterionId }, this.#factory())
+      : undefined;
   }
 
   #blankJudgement(judgementId: string): JudgementAssessment | undefined {
     const bundle = this.#open;
-    if (!bundle) return undefined;
-    return {
-      ...this.#meta(),
-      cycleId: bundle.cycle.id,
-      judgementId,
-      rationale: '',
-      toReEvaluate: false,
-      history: [],
-    };
+    return bundle
+      ? blankJudgementAssessment(bundle.cycle.id, { id: judgementId }, this.#factory())
+      : undefined;
   }
 
   async #add(bundle: CycleBundle): Promise<CreateOutcome> {
@@ -259,9 +242,8 @@ export class CyclesManager {
     return { ok: true, cycleId: bundle.cycle.id };
   }
 
-  #meta() {
-    const { by, now } = this.author();
-    return { id: this.makeId(), createdAt: now, updatedAt: now, updatedBy: by };
+  #factory() {
+    return { author: this.author(), makeId: this.makeId };
   }
 
   async #write(write: () => Promise<unknown>): Promise<void> {

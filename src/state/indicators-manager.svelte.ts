@@ -9,8 +9,10 @@ import {
   readIndicatorValueRows,
   readIndicatorValuesCsv,
 } from '../import/indicator-values/read-indicator-values';
+import { isZipFile } from '../import/case-list/zip-size';
 import type { IndicatorsRepository } from '../storage/repositories/indicators-repository';
 import type { IssueMessage } from '../validation/messages';
+import { newMeta } from '../domain/self-assessment/new-cycle';
 import { upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 
@@ -42,10 +44,7 @@ export class IndicatorsManager {
     this.#loaded = true;
   }
 
-  #meta = () => {
-    const { by, now } = this.author();
-    return { id: this.makeId(), createdAt: now, updatedAt: now, updatedBy: by };
-  };
+  #meta = () => newMeta({ author: this.author(), makeId: this.makeId });
 
   newIndicator(): Indicator {
     return {
@@ -87,11 +86,10 @@ export class IndicatorsManager {
   }
 
   async importValues(bytes: Uint8Array): Promise<ValuesImport> {
-    const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
     let result;
-    if (isZip) {
+    if (isZipFile(bytes)) {
       const { readSpreadsheetInWorker } = await import('../import/case-list/read-spreadsheet');
-      const rows = await readSpreadsheetInWorker(bytes);
+      const rows = await readSpreadsheetInWorker(bytes, 'values file');
       result = rows.ok ? readIndicatorValueRows(rows.rows, this.#indicators) : rows;
     } else {
       result = readIndicatorValuesCsv(bytes, this.#indicators);

@@ -4,6 +4,7 @@
  */
 import type { EvidenceItem, ImprovementAction, Recommendation } from '../domain/workspace/records';
 import type { RegisterRepository } from '../storage/repositories/register-repository';
+import { newMeta } from '../domain/self-assessment/new-cycle';
 import { upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 
@@ -158,8 +159,7 @@ export class RegistersManager {
   }
 
   #meta() {
-    const { by, now } = this.author();
-    return { id: this.makeId(), createdAt: now, updatedAt: now, updatedBy: by };
+    return newMeta({ author: this.author(), makeId: this.makeId });
   }
 
   async #write(write: () => Promise<unknown>): Promise<void> {

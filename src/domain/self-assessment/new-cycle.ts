@@ -5,6 +5,7 @@
  */
 import type { Criterion, Framework, Judgement } from '../framework/types';
 import type {
+  Author,
   CriterionAssessment,
   CycleBundle,
   JudgementAssessment,
@@ -14,10 +15,7 @@ import type {
 import { NOT_YET_GRADED } from '../workspace/vocabulary';
 
 /** Who is making the records, and when (an ISO timestamp). */
-export interface CycleAuthor {
-  by: string;
-  now: string;
-}
+export type CycleAuthor = Author;
 
 export interface RecordFactory {
   author: CycleAuthor;

@@ -3,12 +3,9 @@
  * field, when, from what to what. Typing saves often; edits to one text field by the same person within
  * a few minutes fold into one history entry so the history stays readable.
  */
-import type { CriterionAssessment, HistoryEntry, JudgementAssessment } from '../workspace/records';
+import type { Author, CriterionAssessment, HistoryEntry, JudgementAssessment } from '../workspace/records';
 
-export interface ChangeAuthor {
-  by: string;
-  now: string;
-}
+export type ChangeAuthor = Author;
 
 export type CriterionEdit = Partial<
   Pick<

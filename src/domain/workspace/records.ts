@@ -21,6 +21,12 @@ export interface RecordMeta {
   deletedAt?: string;
 }
 
+/** Who is changing something, and when (ISO time): stamped on records and history. */
+export interface Author {
+  by: string;
+  now: string;
+}
+
 export interface HistoryEntry {
   at: string;
   by: string;

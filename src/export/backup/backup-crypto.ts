@@ -3,6 +3,7 @@
  * 600,000 iterations derives an AES-GCM key; GCM authenticates, so a wrong passphrase or an altered
  * file fails to decrypt instead of producing rubbish.
  */
+import { fromBase64, toBase64 } from '../base64';
 export const PBKDF2_ITERATIONS = 600_000;
 
 export interface EncryptedEnvelope {
@@ -70,18 +71,4 @@ export async function decryptBackup(
   } catch {
     return undefined;
   }
-}
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }

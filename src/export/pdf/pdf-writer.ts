@@ -3,6 +3,7 @@
  * names print right), a cursor that breaks pages instead of cutting text off, paragraphs and lists
  * kept as written, and tables with grid lines and repeated headers.
  */
+import { toBase64 } from '../base64';
 import { jsPDF } from 'jspdf';
 import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable';
 
@@ -16,13 +17,6 @@ export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 export const FONT = 'DejaVuSans';
 const INK: [number, number, number] = [11, 12, 12];
 const LINE = 1.45;
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 export class PdfWriter {
   readonly doc: jsPDF;

@@ -1,6 +1,7 @@
 /*
- * Reading an untrusted spreadsheet through the worker: size limit first, a time limit while it runs,
- * the worker always terminated, and its reply checked to be rows of plain values before use.
+ * Reading an untrusted spreadsheet through the worker: size limits first (the file, then what its zip
+ * directory says it inflates to), a time limit while it runs, the worker always terminated, and its
+ * reply checked to be rows of plain values before use.
  */
 import type { IssueMessage } from '../../validation/messages';
 import { MAX_CASE_LIST_BYTES, readCaseListRows, type CaseListResult } from './read-case-list';
@@ -8,26 +9,32 @@ import { inflatedSizeOf } from './zip-size';
 
 export const SPREADSHEET_TIME_LIMIT_MS = 15_000;
 
-const refuse = (text: string): CaseListResult => ({
+export type Cell = string | number | boolean | null;
+export type SpreadsheetRows = { ok: true; rows: Cell[][] } | { ok: false; messages: IssueMessage[] };
+
+const refuse = (text: string): { ok: false; messages: IssueMessage[] } => ({
   ok: false,
-  messages: [{ severity: 'error', location: 'The file', text } satisfies IssueMessage],
+  messages: [{ severity: 'error', location: 'The file', text }],
 });
 
-export async function readCaseListSpreadsheet(
+const startSpreadsheetWorker = () =>
+  new Worker(new URL('./spreadsheet-worker.ts', import.meta.url), { type: 'module' });
+
+/** The first sheet's rows; `what` names the file in messages ("case list", "values file"). */
+export async function readSpreadsheetInWorker(
   bytes: Uint8Array,
-  startWorker: () => Worker = () =>
-    new Worker(new URL('./spreadsheet-worker.ts', import.meta.url), { type: 'module' }),
+  what: string,
+  startWorker: () => Worker = startSpreadsheetWorker,
   timeLimitMs = SPREADSHEET_TIME_LIMIT_MS,
-  onRows?: (rows: (string | number | boolean | null)[][]) => void,
-): Promise<CaseListResult> {
+): Promise<SpreadsheetRows> {
   if (bytes.length > MAX_CASE_LIST_BYTES) {
     return refuse(
-      `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, larger than the 10 MB a case list can be. Export only the columns and cases you need.`,
+      `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, larger than the 10 MB a ${what} can be. Export only the columns and rows you need.`,
     );
   }
   const size = inflatedSizeOf(bytes);
   if (!size.ok)
-    return refuse(`could not be read: ${size.problem}. Save the case list again as CSV and import that.`);
+    return refuse(`could not be read: ${size.problem}. Save the ${what} again as CSV and import that.`);
   const worker = startWorker();
   try {
     const reply = await new Promise<unknown>((resolve) => {
@@ -42,37 +49,28 @@ export async function readCaseListSpreadsheet(
       };
       worker.postMessage(bytes);
     });
-    return checkReply(reply, onRows);
+    return checkReply(reply, what);
   } finally {
     worker.terminate();
   }
 }
 
-export type SpreadsheetRows =
-  { ok: true; rows: (string | number | boolean | null)[][] } | { ok: false; messages: IssueMessage[] };
-
-/** The first sheet's rows, read in the worker with the same limits; for any spreadsheet import. */
-export async function readSpreadsheetInWorker(
+export async function readCaseListSpreadsheet(
   bytes: Uint8Array,
   startWorker?: () => Worker,
-): Promise<SpreadsheetRows> {
-  let rows: SpreadsheetRows = { ok: false, messages: [] };
-  const result = await readCaseListSpreadsheet(bytes, startWorker, SPREADSHEET_TIME_LIMIT_MS, (plain) => {
-    rows = { ok: true, rows: plain };
-  });
-  return result.ok || rows.ok ? rows : { ok: false, messages: result.messages };
+  timeLimitMs?: number,
+): Promise<CaseListResult> {
+  const read = await readSpreadsheetInWorker(bytes, 'case list', startWorker, timeLimitMs);
+  return read.ok ? readCaseListRows(read.rows) : read;
 }
 
-function checkReply(
-  reply: unknown,
-  onRows?: (rows: (string | number | boolean | null)[][]) => void,
-): CaseListResult {
+function checkReply(reply: unknown, what: string): SpreadsheetRows {
   if (!isObject(reply)) return refuse('could not be read.');
   if (reply['ok'] !== true) {
     const problem = typeof reply['problem'] === 'string' ? reply['problem'] : 'unknown problem';
     if (problem === 'timeout') {
       return refuse(
-        'took too long to read and was stopped. It may be damaged or far larger inside than it looks: save the case list again as CSV and import that.',
+        `took too long to read and was stopped. It may be damaged or far larger inside than it looks: save the ${what} again as CSV and import that.`,
       );
     }
     return refuse(`could not be read: ${problem}.`);
@@ -81,12 +79,7 @@ function checkReply(
   if (!Array.isArray(rows) || !rows.every((row) => Array.isArray(row) && row.every(isPlainCell))) {
     return refuse('could not be read: the spreadsheet reader returned something unexpected.');
   }
-  const plain = rows.map((row: (string | number | boolean | null)[]) => [...row]);
-  if (onRows) {
-    onRows(plain);
-    return { ok: true, entries: [], warnings: [] };
-  }
-  return readCaseListRows(plain);
+  return { ok: true, rows: rows.map((row: Cell[]) => [...row]) };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

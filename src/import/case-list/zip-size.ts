@@ -43,3 +43,8 @@ function findEndOfDirectory(view: DataView): number {
   }
   return -1;
 }
+
+/** An .xlsx file is a zip: it starts with "PK". CSV text never does in practice. */
+export function isZipFile(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}

@@ -2,6 +2,7 @@
  * A council logo for the printed self-assessment: a small PNG or JPEG, checked by its content (not
  * its name) and size before it is kept as a data: URL. Anything else is refused with a reason.
  */
+import { toBase64 } from '../../export/base64';
 export const LOGO_MAX_BYTES = 200 * 1024;
 
 export type LogoResult = { ok: true; dataUrl: string } | { ok: false; message: string };
@@ -30,13 +31,4 @@ export function readLogo(fileName: string, bytes: Uint8Array): LogoResult {
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
 }

@@ -3,12 +3,9 @@
  * so updatedAt/updatedBy are never stale, and reactive proxies never reach IndexedDB: a Svelte $state
  * proxy cannot be cloned (DataCloneError), so records are copied field by field into plain data.
  */
-import type { RecordMeta } from '../../domain/workspace/records';
+import type { Author, RecordMeta } from '../../domain/workspace/records';
 
-export interface Author {
-  by: string;
-  now: string;
-}
+export type { Author };
 
 export function stamp<T extends RecordMeta>(record: T, author: Author): T {
   return { ...plainCopy(record), updatedAt: author.now, updatedBy: author.by };
