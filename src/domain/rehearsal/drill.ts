@@ -1,0 +1,199 @@
+/*
+ * The lines of enquiry drill: the questions an inspector would put to leaders about one judgement.
+ * Hard questions come first (a grade the audits do not support, criteria graded below good or found
+ * weak in audits, criteria with little current evidence), then the framework's own lines of enquiry,
+ * weakest criteria first, one line per criterion in turn so the drill ranges across the judgement.
+ */
+import type { CriterionAuditFindings } from '../case-audit/criterion-evidence';
+import { criteriaOfJudgement, findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
+import type { Criterion, Framework } from '../framework/types';
+import { isStale } from '../self-assessment/dates';
+import type { CriterionAssessment, EvidenceItem } from '../workspace/records';
+import type { JudgementReadiness, ReadinessRating } from './readiness';
+import type { DrillAnswer, DrillQuestion, Rehearsal } from './records';
+
+export const DEFAULT_DRILL_LENGTH = 8;
+/** Fewer current evidence items than this makes a criterion "thinly evidenced". */
+export const THIN_EVIDENCE_BELOW = 2;
+const WEAK_AUDIT_SHARE = 0.5;
+const MIN_AUDITS_FOR_QUESTION = 3;
+
+export interface DrillInput {
+  framework: Framework;
+  judgementId: string;
+  readiness: readonly JudgementReadiness[];
+  criterionAssessments: readonly CriterionAssessment[];
+  evidence: readonly EvidenceItem[];
+  auditFindings: ReadonlyMap<string, CriterionAuditFindings>;
+  today: string;
+  length?: number;
+}
+
+const RATING_ORDER: Record<ReadinessRating, number> = { 'not-ready': 0, 'nearly-ready': 1, ready: 2 };
+
+/** The judgement to rehearse first: the least ready, then an over-graded one, then the thinnest evidence. */
+export function weakestJudgement(readiness: readonly JudgementReadiness[]): string | undefined {
+  const candidates = readiness.filter((r) => r.criteria > 0);
+  const coverage = (r: JudgementReadiness) => r.criteriaWithCurrentEvidence / r.criteria;
+  const overGraded = (r: JudgementReadiness) => (r.selfKnowledge.verdict === 'over-graded' ? 0 : 1);
+  return [...candidates].sort(
+    (a, b) =>
+      RATING_ORDER[a.rating] - RATING_ORDER[b.rating] ||
+      overGraded(a) - overGraded(b) ||
+      coverage(a) - coverage(b) ||
+      b.gaps.length - a.gaps.length,
+  )[0]?.judgementId;
+}
+
+interface CriterionSignals {
+  criterion: Criterion;
+  gradeLabel?: string;
+  gradedBelowGood: boolean;
+  audits?: { n: number; share: number };
+  currentEvidence: number;
+  weakness: number;
+}
+
+export function buildDrillQuestions(input: DrillInput): DrillQuestion[] {
+  const { framework, judgementId } = input;
+  const length = input.length ?? DEFAULT_DRILL_LENGTH;
+  const signals = criteriaOfJudgement(framework, judgementId)
+    .map((criterion) => signalsFor(input, criterion))
+    .sort((a, b) => b.weakness - a.weakness);
+  const hard: DrillQuestion[] = [];
+  const row = input.readiness.find((r) => r.judgementId === judgementId);
+  if (row && (row.selfKnowledge.verdict === 'over-graded' || row.selfKnowledge.verdict === 'under-graded')) {
+    hard.push({
+      id: `self-knowledge:${judgementId}`,
+      judgementId,
+      source: 'self-knowledge',
+      question: `You have graded “${shortTitleOf(framework, judgementId)}” as ${row.agreed}. Talk us through how you arrived at that grade, and what your audits tell you.`,
+      why: row.selfKnowledge.message,
+    });
+  }
+  for (const s of signals) {
+    const { criterion } = s;
+    const name = `${criterion.ref} ${criterion.title}`;
+    if (s.gradedBelowGood) {
+      hard.push({
+        id: `weak:${criterion.id}`,
+        judgementId,
+        criterionId: criterion.id,
+        source: 'weak-criterion',
+        question: `${name}: what are you doing to improve it, and how will you know it is working for children?`,
+        why: `You graded it ${s.gradeLabel}.`,
+      });
+    } else if (s.audits && s.audits.share < WEAK_AUDIT_SHARE) {
+      hard.push({
+        id: `audits:${criterion.id}`,
+        judgementId,
+        criterionId: criterion.id,
+        source: 'weak-criterion',
+        question: `${name}: your audits found most cases less than good. What do you understand about why, and what has changed since?`,
+        why: `${Math.round(s.audits.share * 100)}% of ${s.audits.n} audited cases were good or better.`,
+      });
+    }
+    if (s.currentEvidence < THIN_EVIDENCE_BELOW) {
+      hard.push({
+        id: `thin:${criterion.id}`,
+        judgementId,
+        criterionId: criterion.id,
+        source: 'thin-evidence',
+        question: `${name}: how do you know? Show us the evidence of the difference practice makes.`,
+        why:
+          s.currentEvidence === 0
+            ? 'No current evidence is linked to it.'
+            : 'Only one current evidence item is linked to it.',
+      });
+    }
+  }
+  return [...hard, ...linesOfEnquiry(signals, judgementId)].slice(0, Math.max(1, length));
+}
+
+function shortTitleOf(framework: Framework, judgementId: string): string {
+  const judgement = framework.judgements.find((j) => j.id === judgementId);
+  return judgement?.shortTitle ?? judgement?.title ?? judgementId;
+}
+
+function signalsFor(input: DrillInput, criterion: Criterion): CriterionSignals {
+  const scale = scaleOfJudgement(input.framework, criterion.judgementId);
+  const assessment = input.criterionAssessments.find((a) => !a.deletedAt && a.criterionId === criterion.id);
+  const level = findLevel(scale, assessment?.grade);
+  const gradedBelowGood = Boolean(scale && level && !isGoodOrBetter(scale, level));
+  const found = input.auditFindings.get(criterion.id);
+  const audits =
+    found && found.n >= MIN_AUDITS_FOR_QUESTION && found.share !== null
+      ? { n: found.n, share: found.share }
+      : undefined;
+  const currentEvidence = input.evidence.filter(
+    (e) => !e.deletedAt && assessment?.evidenceIds.includes(e.id) && !isStale(e.date, input.today),
+  ).length;
+  const weakness =
+    (gradedBelowGood ? 4 : 0) +
+    (audits && audits.share < WEAK_AUDIT_SHARE ? 3 : 0) +
+    (currentEvidence < THIN_EVIDENCE_BELOW ? 2 : 0) +
+    (assessment && level ? 0 : 1);
+  return { criterion, gradeLabel: level?.label, gradedBelowGood, audits, currentEvidence, weakness };
+}
+
+/** One line of enquiry per criterion in turn, weakest criteria first, until all are used. */
+function linesOfEnquiry(signals: readonly CriterionSignals[], judgementId: string): DrillQuestion[] {
+  const questions: DrillQuestion[] = [];
+  const deepest = Math.max(0, ...signals.map((s) => s.criterion.linesOfEnquiry.length));
+  for (let line = 0; line < deepest; line += 1) {
+    for (const { criterion } of signals) {
+      const text = criterion.linesOfEnquiry[line];
+      if (!text) continue;
+      questions.push({
+        id: `loe:${criterion.id}:${line}`,
+        judgementId,
+        criterionId: criterion.id,
+        source: 'line-of-enquiry',
+        question: text,
+        why: `A line of enquiry for ${criterion.ref} ${criterion.title}.`,
+      });
+    }
+  }
+  return questions;
+}
+
+export function answerTo(rehearsal: Pick<Rehearsal, 'answers'>, questionId: string): DrillAnswer | undefined {
+  return rehearsal.answers.find((a) => a.questionId === questionId);
+}
+
+/** Sets one answer, keeping the others and the question order. */
+export function withAnswer(rehearsal: Rehearsal, answer: DrillAnswer): Rehearsal {
+  const others = rehearsal.answers.filter((a) => a.questionId !== answer.questionId);
+  return { ...rehearsal, answers: [...others, answer] };
+}
+
+export interface WeakAnswer {
+  question: DrillQuestion;
+  answer?: DrillAnswer;
+  reason: string;
+}
+
+/** The answers to work on: not confident, could not answer, no notes or no evidence offered. */
+export function weakAnswers(rehearsal: Pick<Rehearsal, 'questions' | 'answers'>): WeakAnswer[] {
+  return rehearsal.questions.flatMap((question) => {
+    const answer = answerTo(rehearsal, question.id);
+    const reason = weaknessOf(answer);
+    return reason ? [{ question, answer, reason }] : [];
+  });
+}
+
+function weaknessOf(answer: DrillAnswer | undefined): string | undefined {
+  if (!answer || (!answer.notes.trim() && !answer.confidence)) return 'Not answered';
+  if (answer.confidence === 'could-not-answer') return 'Could not answer';
+  if (answer.confidence === 'not-confident') return 'Not confident';
+  if (!answer.confidence) return 'Confidence not rated';
+  if (!answer.notes.trim()) return 'No notes of the answer';
+  if (answer.evidenceIds.length === 0) return 'No evidence offered';
+  return undefined;
+}
+
+/** m:ss, for the timer and the record of time spent. */
+export function formatDuration(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}

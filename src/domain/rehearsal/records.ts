@@ -1,0 +1,107 @@
+/*
+ * What a rehearsal keeps: who took part and when, the lines of enquiry drill (each question with the
+ * answer notes, confidence and evidence the rehearser gave), the inspectors' sample drawn that day, the
+ * readiness ratings at the time (so a team can see readiness move across rehearsals) and the findings.
+ * The notification-week checklist is a standing record per framework item, not part of one rehearsal.
+ */
+import type { RecordMeta } from '../workspace/records';
+import type { ReadinessRating } from './readiness';
+
+export const ANSWER_CONFIDENCE_LEVELS = [
+  'confident',
+  'partly-confident',
+  'not-confident',
+  'could-not-answer',
+] as const;
+export type AnswerConfidence = (typeof ANSWER_CONFIDENCE_LEVELS)[number];
+
+export const ANSWER_CONFIDENCE_LABELS: Record<AnswerConfidence, string> = {
+  confident: 'Confident: a clear answer with evidence',
+  'partly-confident': 'Partly confident: an answer, thin on evidence',
+  'not-confident': 'Not confident',
+  'could-not-answer': 'Could not answer',
+};
+
+/** Where a drill question came from. */
+export type QuestionSource = 'line-of-enquiry' | 'weak-criterion' | 'thin-evidence' | 'self-knowledge';
+
+export interface DrillQuestion {
+  /** Stable within a rehearsal: the source, the criterion and the line's position in the framework. */
+  id: string;
+  judgementId: string;
+  criterionId?: string;
+  source: QuestionSource;
+  question: string;
+  /** Why the tool asked it, in a sentence. */
+  why: string;
+}
+
+export interface DrillAnswer {
+  questionId: string;
+  notes: string;
+  confidence?: AnswerConfidence;
+  evidenceIds: string[];
+  /** Seconds spent on the question, as the timer counted them. */
+  seconds: number;
+}
+
+export interface SampledCaseInRehearsal {
+  caseReference: string;
+  cohort: InspectionCohort;
+  caseType: string;
+  team: string;
+  worker: string;
+}
+
+export const INSPECTION_COHORTS = ['help-and-protection', 'children-in-care', 'care-leavers'] as const;
+export type InspectionCohort = (typeof INSPECTION_COHORTS)[number];
+
+export interface RehearsalSample {
+  seed: number;
+  perCohort: number;
+  drawnAt: string;
+  cases: SampledCaseInRehearsal[];
+}
+
+export interface Rehearsal extends RecordMeta {
+  title: string;
+  /** yyyy-mm-dd */
+  date: string;
+  participants: string[];
+  cycleId: string;
+  frameworkId: string;
+  frameworkVersion: number;
+  judgementId: string;
+  questions: DrillQuestion[];
+  answers: DrillAnswer[];
+  /** Readiness rating per judgement id, as it stood when the rehearsal was started. */
+  readiness: Record<string, ReadinessRating>;
+  sample?: RehearsalSample;
+  findings: string;
+  status: 'in-progress' | 'complete';
+}
+
+export const NOTIFICATION_STATUSES = ['not-started', 'in-progress', 'ready', 'not-applicable'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+export const NOTIFICATION_STATUS_LABELS: Record<NotificationStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  ready: 'Ready',
+  'not-applicable': 'Not applicable',
+};
+
+/** One readiness checklist item's preparation: id is `${frameworkId}/${itemId}` so two devices agree. */
+export interface NotificationItem extends RecordMeta {
+  frameworkId: string;
+  itemId: string;
+  owner: string;
+  status: NotificationStatus;
+  /** Days after the call on which it must be done (0 = the day of the call). */
+  dueDay: number;
+  note: string;
+}
+
+export function notificationItemId(frameworkId: string, itemId: string): string {
+  return `${frameworkId}/${itemId}`;
+}

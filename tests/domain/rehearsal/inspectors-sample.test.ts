@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditRound, CaseListEntry } from '../../../src/domain/case-audit/records';
+import {
+  auditStatusOf,
+  combinedCaseList,
+  drawInspectorsSample,
+} from '../../../src/domain/rehearsal/inspectors-sample';
+import { makeCaseAudit } from '../../helpers/builders';
+import { shippedFramework } from '../../helpers/frameworks';
+
+const ilacs = shippedFramework('ilacs-2023');
+const TEAMS = ['North', 'South', 'East'];
+
+function caseList(): CaseListEntry[] {
+  const types = [
+    ['child-in-need-child-protection', 40],
+    ['early-help', 10],
+    ['children-in-care', 30],
+    ['care-leavers', 12],
+    ['multi-agency', 5],
+  ] as const;
+  let n = 0;
+  return types.flatMap(([caseType, count]) =>
+    Array.from({ length: count }, (_, k) => ({
+      caseReference: `C${String(++n).padStart(4, '0')}`,
+      caseType,
+      team: TEAMS[k % TEAMS.length]!,
+      worker: `Worker ${k % 7}`,
+    })),
+  );
+}
+
+describe("the inspectors' sample", () => {
+  const list = caseList();
+  const draw = (seed: number, perCohort = 6) =>
+    drawInspectorsSample({ caseList: list, seed, perCohort, drawnAt: '2025-06-01T10:00:00Z' });
+
+  it('spreads the sample across help and protection, children in care and care leavers', () => {
+    const sample = draw(42);
+    const byCohort = (cohort: string) => sample.cases.filter((c) => c.cohort === cohort);
+    expect(byCohort('help-and-protection')).toHaveLength(6);
+    expect(byCohort('children-in-care')).toHaveLength(6);
+    expect(byCohort('care-leavers')).toHaveLength(6);
+    expect(sample.cases.every((c) => c.caseType !== 'multi-agency')).toBe(true);
+    for (const c of byCohort('children-in-care')) expect(c.caseType).toBe('children-in-care');
+    // Within a cohort the cases are spread across teams, in proportion.
+    expect(new Set(byCohort('children-in-care').map((c) => c.team))).toEqual(new Set(TEAMS));
+    expect(new Set(sample.cases.map((c) => c.caseReference)).size).toBe(18);
+  });
+
+  it('is reproducible from its seed, and a different seed draws different cases', () => {
+    expect(draw(42).cases).toEqual(draw(42).cases);
+    expect(draw(43).cases.map((c) => c.caseReference)).not.toEqual(
+      draw(42).cases.map((c) => c.caseReference),
+    );
+  });
+
+  it('takes every case of a small cohort rather than failing', () => {
+    const sample = draw(1, 20);
+    expect(sample.cases.filter((c) => c.cohort === 'care-leavers')).toHaveLength(12);
+    expect(sample.cases.filter((c) => c.cohort === 'help-and-protection')).toHaveLength(20);
+  });
+
+  it("combines the audit rounds' case lists, the newest round's entry winning", () => {
+    const round = (id: string, periodTo: string, entries: CaseListEntry[]) =>
+      ({ id, periodTo, updatedAt: periodTo, caseList: entries }) as unknown as AuditRound;
+    const combined = combinedCaseList([
+      round('old', '2025-03-31', [
+        { caseReference: 'A', caseType: 'children-in-care', team: 'Old', worker: 'W' },
+      ]),
+      round('new', '2025-05-31', [
+        { caseReference: 'A', caseType: 'care-leavers', team: 'New', worker: 'W' },
+        { caseReference: 'B', caseType: 'early-help', team: 'New', worker: 'W' },
+      ]),
+    ]);
+    expect(combined.map((c) => [c.caseReference, c.caseType])).toEqual([
+      ['A', 'care-leavers'],
+      ['B', 'early-help'],
+    ]);
+  });
+});
+
+describe('what the workspace knows of each sampled case', () => {
+  it('gives the latest completed audit, its standing grade and whether it is recent; drafts are counted apart', () => {
+    const status = auditStatusOf({
+      caseReferences: ['C1', 'C2', 'C3'],
+      audits: [
+        makeCaseAudit({
+          id: 'old',
+          caseReference: 'C1',
+          auditDate: '2024-06-01',
+          overallGrade: 'inadequate',
+        }),
+        makeCaseAudit({
+          id: 'new',
+          caseReference: 'C1',
+          auditDate: '2025-04-01',
+          overallGrade: 'requires-improvement',
+        }),
+        makeCaseAudit({ id: 'long-ago', caseReference: 'C2', auditDate: '2024-10-01', overallGrade: 'good' }),
+        makeCaseAudit({ id: 'draft', caseReference: 'C3', status: 'draft', auditDate: '2025-05-20' }),
+        makeCaseAudit({
+          id: 'gone',
+          caseReference: 'C3',
+          deletedAt: '2025-05-01T00:00:00Z',
+          overallGrade: 'good',
+        }),
+      ],
+      moderations: [
+        {
+          id: 'm',
+          createdAt: '',
+          updatedAt: '',
+          updatedBy: '',
+          auditId: 'new',
+          moderator: 'M',
+          blind: true,
+          domainGrades: {},
+          moderatedOverallGrade: 'good',
+          reason: 'Evidence of impact was on file.',
+          submittedAt: '2025-04-10T00:00:00Z',
+        },
+      ],
+      frameworks: [ilacs],
+      today: '2025-06-01',
+    });
+    expect(status.get('C1')).toMatchObject({
+      audits: 2,
+      latest: { auditId: 'new', date: '2025-04-01', grade: 'Good', recent: true },
+    });
+    expect(status.get('C2')!.latest).toMatchObject({ grade: 'Good', recent: false });
+    expect(status.get('C3')).toEqual({ caseReference: 'C3', audits: 0, drafts: 1 });
+  });
+});
