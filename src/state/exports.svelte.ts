@@ -8,6 +8,9 @@ import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import { buildReport } from '../domain/report/build-report';
 import type { Framework } from '../domain/framework/types';
 import type { CycleBundle } from '../domain/workspace/records';
+import { auditStatusOf } from '../domain/rehearsal/inspectors-sample';
+import type { Rehearsal } from '../domain/rehearsal/records';
+import { buildRehearsalNotes } from '../domain/rehearsal/rehearsal-notes';
 import { audits, cycles, frameworkLibrary, indicators, registers, settings, today } from './services';
 
 export type ExportKind = 'pdf' | 'xlsx';
@@ -59,6 +62,35 @@ export async function exportCycle(
     fontBytes(boldFontUrl),
   ]);
   return { fileName: `${base}.pdf`, bytes: renderReportPdf(model, { regular, bold }) };
+}
+
+/** The rehearsal notes as a PDF, made on this device like every export. */
+export async function exportRehearsalNotes(
+  rehearsal: Rehearsal,
+  framework: Framework,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const notes = buildRehearsalNotes({
+    rehearsal: snapshot(rehearsal),
+    framework,
+    settings: snapshot(settings.settings),
+    evidence: snapshot(registers.evidence),
+    caseStatus: auditStatusOf({
+      caseReferences: rehearsal.sample?.cases.map((c) => c.caseReference) ?? [],
+      audits: snapshot(audits.audits),
+      moderations: snapshot(audits.moderations),
+      frameworks: frameworkLibrary.entries.map((e) => e.framework),
+      today: today(),
+    }),
+  });
+  const [{ renderRehearsalPdf }, regular, bold] = await Promise.all([
+    import('../export/pdf/render-rehearsal'),
+    fontBytes(regularFontUrl),
+    fontBytes(boldFontUrl),
+  ]);
+  const fileName = `${notes.council} rehearsal notes ${notes.date} ${notes.title}`
+    .replace(/[^\p{L}\p{N} –-]+/gu, '')
+    .trim();
+  return { fileName: `${fileName}.pdf`, bytes: renderRehearsalPdf(notes, { regular, bold }) };
 }
 
 function snapshot<T>(value: T): T {

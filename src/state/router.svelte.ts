@@ -25,6 +25,8 @@ export type Route =
   | { name: 'moderation'; auditId: string }
   | { name: 'audit-findings' }
   | { name: 'rehearsal' }
+  | { name: 'rehearsal-session'; id: string }
+  | { name: 'notification-week' }
   | { name: 'settings' }
   | { name: 'accessibility' }
   | { name: 'not-found'; path: string };
@@ -73,6 +75,12 @@ const parsers: Parser[] = [
     if (kind === 'rounds' && id && !sub) return { name: 'audit-round', id };
     if (kind === 'audits' && id && !sub) return { name: 'case-audit', id };
     if (kind === 'audits' && id && sub === 'moderation') return { name: 'moderation', auditId: id };
+    return undefined;
+  },
+  ([a, kind, id, ...rest]) => {
+    if (a !== 'rehearsal' || !kind || rest.length > 0) return undefined;
+    if (kind === 'notification-week' && !id) return { name: 'notification-week' };
+    if (kind === 'sessions' && id) return { name: 'rehearsal-session', id };
     return undefined;
   },
 ];
@@ -129,6 +137,10 @@ export function hrefFor(route: Route): string {
       return `#/case-audits/audits/${enc(route.auditId)}/moderation`;
     case 'audit-findings':
       return '#/case-audits/findings';
+    case 'rehearsal-session':
+      return `#/rehearsal/sessions/${enc(route.id)}`;
+    case 'notification-week':
+      return '#/rehearsal/notification-week';
     case 'not-found':
       return `#${route.path}`;
     default:
@@ -162,6 +174,7 @@ const CASE_AUDIT_ROUTES: ReadonlySet<Route['name']> = new Set([
 export function areaOf(route: Route): Route['name'] {
   if (route.name === 'framework') return 'frameworks';
   if (CASE_AUDIT_ROUTES.has(route.name)) return 'case-audits';
+  if (route.name === 'rehearsal-session' || route.name === 'notification-week') return 'rehearsal';
   return SELF_ASSESSMENT_ROUTES.has(route.name) ? 'self-assessment' : route.name;
 }
 

@@ -7,6 +7,7 @@ import { workbookDatabase } from '../storage/db';
 import { auditsRepository } from '../storage/repositories/audits-repository';
 import { backupRepository } from '../storage/repositories/backup-repository';
 import { indicatorsRepository } from '../storage/repositories/indicators-repository';
+import { rehearsalsRepository } from '../storage/repositories/rehearsals-repository';
 import { cyclesRepository } from '../storage/repositories/cycles-repository';
 import { frameworksRepository } from '../storage/repositories/frameworks-repository';
 import { registerRepository } from '../storage/repositories/register-repository';
@@ -15,6 +16,7 @@ import { workspaceRepository } from '../storage/repositories/workspace-repositor
 import { AuditsManager } from './audits-manager.svelte';
 import { BackupManager } from './backup-manager.svelte';
 import { IndicatorsManager } from './indicators-manager.svelte';
+import { RehearsalsManager } from './rehearsals-manager.svelte';
 import { CyclesManager } from './cycles-manager.svelte';
 import { FrameworkLibraryManager } from './framework-library.svelte';
 import { RegistersManager } from './registers-manager.svelte';
@@ -39,6 +41,7 @@ export const cycles = new CyclesManager(cyclesRepository(db), saveStatus, author
 export const registers = new RegistersManager(registerRepository(db), saveStatus, author, makeId);
 export const audits = new AuditsManager(auditsRepository(db), saveStatus, author, makeId);
 export const indicators = new IndicatorsManager(indicatorsRepository(db), saveStatus, author, makeId);
+export const rehearsals = new RehearsalsManager(rehearsalsRepository(db), saveStatus, author, makeId);
 export { saveStatus };
 
 async function reloadAll(): Promise<void> {
@@ -48,6 +51,7 @@ async function reloadAll(): Promise<void> {
     registers.load(),
     audits.load(),
     indicators.load(),
+    rehearsals.load(),
     frameworkLibrary.load(),
   ]);
 }
@@ -61,7 +65,14 @@ export async function startWorkspace(): Promise<void> {
     frameworkLibrary.load().catch(() => undefined),
   ]);
   if (!opened) return;
-  await Promise.all([settings.load(), cycles.load(), registers.load(), audits.load(), indicators.load()]);
+  await Promise.all([
+    settings.load(),
+    cycles.load(),
+    registers.load(),
+    audits.load(),
+    indicators.load(),
+    rehearsals.load(),
+  ]);
 }
 
 export function today(): string {

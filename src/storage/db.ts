@@ -18,6 +18,7 @@ import type {
 import type { Transaction } from 'dexie';
 import type { AuditRound, CaseAudit, Moderation } from '../domain/case-audit/records';
 import type { Indicator } from '../domain/scorecard/records';
+import type { NotificationItem, Rehearsal } from '../domain/rehearsal/records';
 
 export const DATABASE_NAME = 'readiness-workbook';
 
@@ -54,6 +55,8 @@ export type WorkbookDatabase = Dexie & {
   caseAudits: Table<CaseAudit, string>;
   moderations: Table<Moderation, string>;
   indicators: Table<Indicator, string>;
+  rehearsals: Table<Rehearsal, string>;
+  notificationItems: Table<NotificationItem, string>;
 };
 
 export interface SchemaVersion {
@@ -86,6 +89,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   { version: 4, stores: { indicators: 'id, name, *criterionIds' } },
+  { version: 5, stores: { rehearsals: 'id, date', notificationItems: 'id, frameworkId' } },
 ];
 
 /** `options` lets tests and the storage check pass their own IndexedDB implementation. */

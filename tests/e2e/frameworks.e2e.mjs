@@ -119,6 +119,7 @@ export default {
       '#/self-assessment',
       '#/case-audits',
       '#/rehearsal',
+      '#/rehearsal/notification-week',
       '#/settings',
       '#/accessibility',
       '#/nowhere',

@@ -12,6 +12,7 @@ const SCREENS = [
   '#/case-audits',
   '#/case-audits/findings',
   '#/rehearsal',
+  '#/rehearsal/notification-week',
   '#/settings',
   '#/accessibility',
 ];

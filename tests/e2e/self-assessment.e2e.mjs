@@ -181,14 +181,13 @@ export default {
 
     await page.goto(`${baseUrl}#/rehearsal`);
     await page
-      .getByRole('heading', { name: 'The experiences and progress of care leavers', level: 2 })
+      .getByRole('heading', { name: 'The experiences and progress of care leavers', level: 3 })
       .waitFor();
     const readiness = await page.locator('main').textContent();
     expectTrue(
       readiness.includes('Do we know ourselves?') && /Not ready|Nearly ready|Ready/.test(readiness),
       'readiness shown',
     );
-    await page.screenshot({ path: `${SCREENSHOTS}/rehearsal-readiness.png`, fullPage: true });
     expectEqual(await axeViolations(page), [], 'axe on rehearsal readiness');
   },
 };

@@ -53,4 +53,24 @@ describe('sanitised copies', () => {
     }
     expect(readBackupValue(JSON.parse(text)).ok).toBe(true);
   });
+
+  it('drop rehearsers’ names, answer notes, findings, the sampled cases and checklist owners', () => {
+    const copy = sanitiseBackup(
+      buildBackup(demoBackupRecords(), { appVersion: '0.1.0', exportedAt: 'now' }),
+      [shippedFramework('ilacs-2023')],
+    );
+    const [rehearsal] = copy.records.rehearsals;
+    expect(rehearsal).toMatchObject({
+      participants: [],
+      findings: '',
+      readiness: { 'care-leavers': 'nearly-ready' },
+    });
+    expect(rehearsal!.sample).toBeUndefined();
+    expect(rehearsal!.answers[0]).toMatchObject({ notes: '', confidence: 'partly-confident', seconds: 120 });
+    expect(copy.records.notificationItems[0]).toMatchObject({ owner: '', note: '', status: 'in-progress' });
+    const text = JSON.stringify(copy);
+    for (const secret of ['Head of service', 'co-write', 'EX-0001', 'Performance team', 'inspection folder'])
+      expect(text).not.toContain(secret);
+    expect(readBackupValue(JSON.parse(text)).ok).toBe(true);
+  });
 });

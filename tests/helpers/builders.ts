@@ -12,6 +12,7 @@ import type {
   Recommendation,
 } from '../../src/domain/workspace/records';
 import type { CaseAudit } from '../../src/domain/case-audit/records';
+import type { NotificationItem, Rehearsal } from '../../src/domain/rehearsal/records';
 
 let counter = 0;
 export function nextId(prefix = 'id'): string {
@@ -148,6 +149,56 @@ export function makeCaseAudit(overrides: Partial<CaseAudit> = {}): CaseAudit {
     contributions: [],
     status: 'complete',
     criterionIds: [],
+    ...overrides,
+  };
+}
+
+export function makeRehearsal(overrides: Partial<Rehearsal> = {}): Rehearsal {
+  return {
+    ...meta('rehearsal'),
+    title: 'Care leavers: lines of enquiry',
+    date: '2025-06-01',
+    participants: ['Director of children’s services', 'Head of service'],
+    cycleId: 'cycle-1',
+    frameworkId: 'ilacs-2023',
+    frameworkVersion: 1,
+    judgementId: 'care-leavers',
+    questions: [
+      {
+        id: 'loe:cl-pathway-plans:0',
+        judgementId: 'care-leavers',
+        criterionId: 'cl-pathway-plans',
+        source: 'line-of-enquiry',
+        question: 'How do pathway plans reflect what young people want?',
+        why: 'A line of enquiry for CL2 Pathway plans.',
+      },
+    ],
+    answers: [
+      {
+        questionId: 'loe:cl-pathway-plans:0',
+        notes: 'Young people co-write their plans.',
+        confidence: 'partly-confident',
+        evidenceIds: [],
+        seconds: 120,
+      },
+    ],
+    readiness: { 'care-leavers': 'nearly-ready' },
+    findings: 'Evidence of impact on pathway plans is thin.',
+    status: 'in-progress',
+    ...overrides,
+  };
+}
+
+export function makeNotificationItem(overrides: Partial<NotificationItem> = {}): NotificationItem {
+  return {
+    ...meta('notification'),
+    id: 'ilacs-2023/annex-a-1',
+    frameworkId: 'ilacs-2023',
+    itemId: 'annex-a-1',
+    owner: 'Performance team',
+    status: 'in-progress',
+    dueDay: 0,
+    note: 'Report saved in the inspection folder.',
     ...overrides,
   };
 }

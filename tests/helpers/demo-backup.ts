@@ -3,7 +3,7 @@
  */
 import type { BackupRecords } from '../../src/export/backup/backup-format';
 import { buildDemoWorkspace } from '../../src/domain/self-assessment/demo-workspace';
-import { makeCaseAudit } from './builders';
+import { makeCaseAudit, makeNotificationItem, makeRehearsal } from './builders';
 import { shippedFramework } from './frameworks';
 
 export function demoBackupRecords(): BackupRecords {
@@ -29,6 +29,27 @@ export function demoBackupRecords(): BackupRecords {
     auditRounds: [],
     caseAudits: [audit],
     indicators: [],
+    rehearsals: [
+      makeRehearsal({
+        id: 'rehearsal-1',
+        cycleId: demo.cycles[0]!.id,
+        sample: {
+          seed: 7,
+          perCohort: 1,
+          drawnAt: '2026-11-24T09:00:00.000Z',
+          cases: [
+            {
+              caseReference: 'EX-0001',
+              cohort: 'help-and-protection',
+              caseType: 'child-in-need-child-protection',
+              team: 'North',
+              worker: 'Worker A',
+            },
+          ],
+        },
+      }),
+    ],
+    notificationItems: [makeNotificationItem()],
     moderations: [
       {
         id: 'mod-1',

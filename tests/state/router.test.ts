@@ -25,6 +25,8 @@ describe('hash routes', () => {
     { name: 'moderation', auditId: 'audit-1' },
     { name: 'audit-findings' },
     { name: 'rehearsal' },
+    { name: 'rehearsal-session', id: 'r 1' },
+    { name: 'notification-week' },
     { name: 'settings' },
     { name: 'accessibility' },
   ];

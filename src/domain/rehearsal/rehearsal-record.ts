@@ -22,7 +22,7 @@ export function newRehearsal(input: {
   const judgement = input.framework.judgements.find((j) => j.id === input.judgementId);
   return {
     ...input.meta,
-    title: `${judgement?.title ?? 'Rehearsal'}: lines of enquiry`,
+    title: `${judgement?.shortTitle ?? judgement?.title ?? 'Rehearsal'}: lines of enquiry`,
     date: input.date,
     participants: input.participants,
     cycleId: input.cycle.id,

@@ -1,6 +1,7 @@
 /*
  * The example workspace a newcomer can load: a fictional council with last year's final ILACS 2023
- * cycle and this year's draft carried forward from it, plus evidence, actions and recommendations.
+ * cycle and this year's draft carried forward from it, plus evidence, actions, recommendations and a
+ * round of case audits.
  * Invariants: deterministic for the same inputs, every date relative to "today", every reference
  * resolves, and the data is synthetic (roles, not people; no children at all).
  */
@@ -19,6 +20,7 @@ import { DEFAULT_PROTECTIVE_MARKING, NOT_YET_GRADED } from '../workspace/vocabul
 import { carryForward } from './carry-forward';
 import { DEMO_COUNCIL, DEMO_EVIDENCE, type DemoEvidence } from './demo-workspace-content';
 import { DEMO_ACTIONS, DEMO_RECOMMENDATIONS } from './demo-workspace-improvement';
+import { buildDemoAudits } from './demo-workspace-audits';
 import { DEMO_CRITERIA, DEMO_NEVER_GRADED, type DemoCriterion } from './demo-workspace-criteria';
 import { DEMO_JUDGEMENTS, DEMO_LAST_YEAR_NARRATIVES, DEMO_NARRATIVES } from './demo-workspace-narratives';
 import { startCycle, type CycleAuthor } from './new-cycle';
@@ -60,6 +62,7 @@ export function buildDemoWorkspace(framework: Framework, options: DemoOptions): 
     evidence,
     actions: DEMO_ACTIONS.map((a) => action(demo, a, recommendationId)),
     recommendations,
+    ...buildDemoAudits(framework, demo),
   };
 }
 

@@ -3,6 +3,7 @@
  * who changed it last and an optional soft-delete mark, so undo, merge and a later sync can work.
  * Grades are scale level ids, or NOT_YET_GRADED / NOT_APPLICABLE.
  */
+import type { AuditRound, CaseAudit } from '../case-audit/records';
 import type {
   ActionStatus,
   Confidence,
@@ -42,6 +43,10 @@ export interface Settings {
   /** A small PNG or JPEG as a data: URL, printed on exports. */
   logoDataUrl?: string;
   lastBackupAt?: string;
+  /** yyyy-mm-dd: the day the lead inspector called (or the day being rehearsed), for the notification-week plan. */
+  inspectionCallDate?: string;
+  /** yyyy-mm-dd: the first day on site, when it is not the Monday after the call. */
+  inspectionOnSiteDate?: string;
 }
 
 /** Something from last year's cycle that could not be mapped to this year's framework; kept, never dropped. */
@@ -162,4 +167,6 @@ export interface WorkspaceContent {
   evidence: EvidenceItem[];
   actions: ImprovementAction[];
   recommendations: Recommendation[];
+  auditRounds?: AuditRound[];
+  caseAudits?: CaseAudit[];
 }

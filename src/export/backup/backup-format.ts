@@ -4,6 +4,7 @@
  */
 import type { AuditRound, CaseAudit, Moderation } from '../../domain/case-audit/records';
 import type { Framework } from '../../domain/framework/types';
+import type { NotificationItem, Rehearsal } from '../../domain/rehearsal/records';
 import type { Indicator } from '../../domain/scorecard/records';
 import type {
   AssessmentCycle,
@@ -41,6 +42,8 @@ export interface BackupRecords {
   caseAudits: CaseAudit[];
   moderations: Moderation[];
   indicators: Indicator[];
+  rehearsals: Rehearsal[];
+  notificationItems: NotificationItem[];
 }
 
 export const BACKUP_TABLES = [
@@ -57,6 +60,8 @@ export const BACKUP_TABLES = [
   'caseAudits',
   'moderations',
   'indicators',
+  'rehearsals',
+  'notificationItems',
 ] as const satisfies readonly (keyof BackupRecords)[];
 
 export interface WorkspaceBackup {

@@ -1,7 +1,8 @@
 /*
  * A copy of a workspace for sharing with peers or a regional group: case references replaced by
- * numbers, workers', auditors' and moderators' names removed, and every free-text field of audits,
- * rounds and moderations emptied, keeping grades, answers to closed questions and statistics.
+ * numbers, workers', auditors', moderators' and rehearsers' names removed, and every free-text field of
+ * audits, rounds, moderations and rehearsals emptied, keeping grades, answers to closed questions,
+ * confidence ratings and statistics.
  */
 import type { AuditTool, Framework } from '../../domain/framework/types';
 import type { WorkspaceBackup } from './backup-format';
@@ -55,6 +56,15 @@ export function sanitiseBackup(backup: WorkspaceBackup, frameworks: readonly Fra
     updatedBy: '',
   }));
   r.moderations = r.moderations.map((m) => ({ ...m, moderator: '', reason: '', updatedBy: '' }));
+  r.rehearsals = r.rehearsals.map((h) => ({
+    ...h,
+    participants: [],
+    answers: h.answers.map((a) => ({ ...a, notes: '' })),
+    findings: '',
+    sample: undefined,
+    updatedBy: '',
+  }));
+  r.notificationItems = r.notificationItems.map((n) => ({ ...n, owner: '', note: '', updatedBy: '' }));
   r.settings = r.settings.map((s) =>
     s.key === 'workspace' && s.value && typeof s.value === 'object'
       ? { ...s, value: { ...(s.value as object), userName: '' } }

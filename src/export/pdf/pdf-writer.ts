@@ -110,6 +110,26 @@ export class PdfWriter {
     this.y = (last?.finalY ?? this.y) + 5;
   }
 
+  /** The running header (from page 2) and footer with "Page x of y", drawn once every page exists. */
+  frame(text: { headerLeft: string; headerRight: string; footer: string }): void {
+    const total = this.page;
+    for (let page = 1; page <= total; page += 1) {
+      this.doc.setPage(page);
+      this.doc.setFont(FONT, 'normal');
+      this.doc.setFontSize(8);
+      if (page > 1) {
+        this.doc.text(text.headerLeft, PAGE.left, 12);
+        this.doc.text(text.headerRight, PAGE.width - PAGE.right, 12, { align: 'right' });
+        this.doc.setDrawColor(177, 180, 182);
+        this.doc.line(PAGE.left, 14, PAGE.width - PAGE.right, 14);
+      }
+      this.doc.text(text.footer, PAGE.left, PAGE.height - 10);
+      this.doc.text(`Page ${page} of ${total}`, PAGE.width - PAGE.right, PAGE.height - 10, {
+        align: 'right',
+      });
+    }
+  }
+
   /** A horizontal bar for a share, drawn beside its number (the number always carries the meaning). */
   bar(label: string, share: number | null, valueText: string): void {
     this.ensure(7);

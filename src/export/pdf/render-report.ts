@@ -236,11 +236,10 @@ function drawContents(w: PdfWriter, page: number, contents: Contents[]) {
 }
 
 function drawFrames(w: PdfWriter, model: ReportModel) {
-  const total = w.page;
   const { cover } = model;
-  for (let page = 1; page <= total; page += 1) {
-    w.doc.setPage(page);
-    if (cover.status === 'Draft') {
+  if (cover.status === 'Draft') {
+    for (let page = 1; page <= w.page; page += 1) {
+      w.doc.setPage(page);
       // Translucent, so the text under the mark stays readable.
       w.doc.saveGraphicsState();
       w.doc.setGState(new GState({ opacity: 0.12 }));
@@ -249,19 +248,10 @@ function drawFrames(w: PdfWriter, model: ReportModel) {
       w.doc.text('DRAFT', PAGE.width / 2, PAGE.height / 2 + 30, { align: 'center', angle: 45 });
       w.doc.restoreGraphicsState();
     }
-    w.doc.setFont(FONT, 'normal');
-    w.doc.setFontSize(8);
-    if (page > 1) {
-      w.doc.text(`${cover.council} · ${cover.title}`, PAGE.left, 12);
-      w.doc.text(cover.marking, PAGE.width - PAGE.right, 12, { align: 'right' });
-      w.doc.setDrawColor(177, 180, 182);
-      w.doc.line(PAGE.left, 14, PAGE.width - PAGE.right, 14);
-    }
-    w.doc.text(
-      `${cover.marking} · ${cover.cycleLabel} · ${formatDate(cover.date)}${cover.status === 'Draft' ? ' · DRAFT' : ''}`,
-      PAGE.left,
-      PAGE.height - 10,
-    );
-    w.doc.text(`Page ${page} of ${total}`, PAGE.width - PAGE.right, PAGE.height - 10, { align: 'right' });
   }
+  w.frame({
+    headerLeft: `${cover.council} · ${cover.title}`,
+    headerRight: cover.marking,
+    footer: `${cover.marking} · ${cover.cycleLabel} · ${formatDate(cover.date)}${cover.status === 'Draft' ? ' · DRAFT' : ''}`,
+  });
 }

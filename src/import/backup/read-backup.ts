@@ -106,9 +106,11 @@ export function readBackupValue(value: unknown): BackupRead {
     };
   }
   const records = (value as { records?: Record<string, unknown> }).records;
-  // Backups from before the scorecard have no indicators table; they simply have none.
-  if (records && typeof records === 'object' && records['indicators'] === undefined)
-    records['indicators'] = [];
+  // Backups from before the scorecard or the rehearsals lack those tables; they simply have none.
+  if (records && typeof records === 'object') {
+    for (const table of ['indicators', 'rehearsals', 'notificationItems'])
+      if (records[table] === undefined) records[table] = [];
+  }
   if (!validateWorkspaceBackup(value)) {
     const issues = issuesFromAjv(validateWorkspaceBackup.errors ?? [], value, backupSchema).slice(0, 50);
     return { ok: false, messages: issues.map((i) => describeIssue(i, backupNamer(value))) };

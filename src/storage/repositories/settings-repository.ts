@@ -16,7 +16,12 @@ export const DEFAULT_SETTINGS: Settings = {
   protectiveMarking: DEFAULT_PROTECTIVE_MARKING,
 };
 
-const OPTIONAL_FIELDS = ['logoDataUrl', 'lastBackupAt'] as const;
+const OPTIONAL_FIELDS = [
+  'logoDataUrl',
+  'lastBackupAt',
+  'inspectionCallDate',
+  'inspectionOnSiteDate',
+] as const;
 
 export function settingsRepository(db: WorkbookDatabase) {
   return {

@@ -23,6 +23,8 @@ export function workspaceRepository(db: WorkbookDatabase) {
     db.caseAudits,
     db.moderations,
     db.indicators,
+    db.rehearsals,
+    db.notificationItems,
   ];
   return {
     async isEmpty(): Promise<boolean> {
@@ -58,6 +60,8 @@ async function addRecords(db: WorkbookDatabase, content: WorkspaceContent): Prom
   await db.evidence.bulkAdd(content.evidence);
   await db.actions.bulkAdd(content.actions);
   await db.recommendations.bulkAdd(content.recommendations);
+  await db.auditRounds.bulkAdd(content.auditRounds ?? []);
+  await db.caseAudits.bulkAdd(content.caseAudits ?? []);
 }
 
 /** The example's settings, except where the stored ones say something: a non-empty text. */

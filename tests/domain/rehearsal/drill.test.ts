@@ -11,6 +11,7 @@ import {
 import { computeReadiness } from '../../../src/domain/rehearsal/readiness';
 import { newRehearsal, readinessAcrossRehearsals } from '../../../src/domain/rehearsal/rehearsal-record';
 import { startCycle } from '../../../src/domain/self-assessment/new-cycle';
+import type { CaseAudit } from '../../../src/domain/case-audit/records';
 import type { CycleBundle, EvidenceItem } from '../../../src/domain/workspace/records';
 import { makeCaseAudit, makeEvidence } from '../../helpers/builders';
 import { shippedFramework } from '../../helpers/frameworks';
@@ -19,7 +20,13 @@ const ilacs = shippedFramework('ilacs-2023');
 const TODAY = '2025-06-01';
 const CARE_LEAVERS = ilacs.criteria.filter((c) => c.judgementId === 'care-leavers');
 
-function world(edit: (w: { bundle: CycleBundle; evidence: EvidenceItem[] }) => void = () => undefined) {
+interface World {
+  bundle: CycleBundle;
+  evidence: EvidenceItem[];
+  audits: CaseAudit[];
+}
+
+function world(edit: (w: World) => void = () => undefined): World {
   let n = 0;
   const bundle = startCycle({
     framework: ilacs,
@@ -27,12 +34,12 @@ function world(edit: (w: { bundle: CycleBundle; evidence: EvidenceItem[] }) => v
     author: { by: 'T', now: '2025-04-02T09:00:00Z' },
     makeId: () => `r${++n}`,
   });
-  const w = { bundle, evidence: [] as EvidenceItem[], audits: [] as ReturnType<typeof makeCaseAudit>[] };
+  const w: World = { bundle, evidence: [], audits: [] };
   edit(w);
   return w;
 }
 
-function drillInput(w: ReturnType<typeof world>, judgementId = 'care-leavers', length?: number): DrillInput {
+function drillInput(w: World, judgementId = 'care-leavers', length?: number): DrillInput {
   const readiness = computeReadiness({
     framework: ilacs,
     bundle: w.bundle,

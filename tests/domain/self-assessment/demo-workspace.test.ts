@@ -4,6 +4,7 @@ import { evaluateJudgements } from '../../../src/domain/judgements/evaluate';
 import { compareCycles } from '../../../src/domain/self-assessment/changes-since-last-year';
 import { isOverdue, isStale } from '../../../src/domain/self-assessment/dates';
 import { buildDemoWorkspace } from '../../../src/domain/self-assessment/demo-workspace';
+import { completionProblems } from '../../../src/domain/case-audit/audit-record';
 import type { CycleBundle, WorkspaceContent } from '../../../src/domain/workspace/records';
 import { EVIDENCE_TYPES } from '../../../src/domain/workspace/vocabulary';
 import { shippedFramework } from '../../helpers/frameworks';
@@ -209,5 +210,25 @@ describe('buildDemoWorkspace', () => {
     expect(text).not.toMatch(/\b\d{3}\s?\d{3}\s?\d{4}\b/);
     expect(text).not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/);
     expect(text).not.toMatch(/\b(Mr|Mrs|Ms|Miss|Dr)\.? [A-Z]/);
+  });
+
+  it('has a round of completed case audits of cases on its pseudonymised case list, some not recent', () => {
+    const [round] = demo.auditRounds!;
+    const audits = demo.caseAudits!;
+    const listed = new Set(round!.caseList.map((c) => c.caseReference));
+    expect(round!.caseList.length).toBeGreaterThan(60);
+    expect(new Set(round!.caseList.map((c) => c.caseType))).toEqual(
+      new Set(['child-in-need-child-protection', 'early-help', 'children-in-care', 'care-leavers']),
+    );
+    expect(audits.length).toBeGreaterThan(20);
+    for (const audit of audits) {
+      expect(listed.has(audit.caseReference)).toBe(true);
+      expect(audit.roundId).toBe(round!.id);
+      const tool = ilacs.auditTools.find((t) => t.id === audit.toolId)!;
+      expect(completionProblems(audit, tool), audit.caseReference).toEqual([]);
+      expect(audit.auditDate < TODAY).toBe(true);
+    }
+    expect(audits.some((a) => a.auditDate < '2026-05-24')).toBe(true);
+    expect(round!.caseList.every((c) => /^EX-\d{4}$/.test(c.caseReference))).toBe(true);
   });
 });

@@ -1,0 +1,188 @@
+/*
+ * Rehearsals as the app sees them: starting one (questions fixed from today's readiness), answering
+ * the drill, drawing the inspectors' sample, recording findings, deleting with undo; and the
+ * notification-week checklist, one record per framework item.
+ */
+import type { Framework } from '../domain/framework/types';
+import { drawInspectorsSample } from '../domain/rehearsal/inspectors-sample';
+import type { ReadinessInput } from '../domain/rehearsal/readiness';
+import { computeReadiness } from '../domain/rehearsal/readiness';
+import { buildDrillQuestions, withAnswer } from '../domain/rehearsal/drill';
+import { newRehearsal } from '../domain/rehearsal/rehearsal-record';
+import {
+  notificationItemId,
+  type DrillAnswer,
+  type NotificationItem,
+  type Rehearsal,
+} from '../domain/rehearsal/records';
+import { computeCriterionAuditFindings } from '../domain/case-audit/criterion-evidence';
+import type { CaseListEntry } from '../domain/case-audit/records';
+import { newMeta } from '../domain/self-assessment/new-cycle';
+import type { RehearsalsRepository } from '../storage/repositories/rehearsals-repository';
+import { upsertById } from './records-list';
+import type { SaveStatusManager } from './save-status.svelte';
+
+type Author = () => { by: string; now: string };
+
+export interface StartRehearsal {
+  readinessInput: ReadinessInput;
+  judgementId: string;
+  date: string;
+  participants: string[];
+  length: number;
+}
+
+export class RehearsalsManager {
+  #rehearsals = $state<Rehearsal[]>([]);
+  #notificationItems = $state<NotificationItem[]>([]);
+  #loaded = $state(false);
+  #lastDeleted = $state<Rehearsal | undefined>();
+
+  constructor(
+    private readonly repository: RehearsalsRepository,
+    private readonly saves: SaveStatusManager,
+    private readonly author: Author,
+    private readonly makeId: () => string,
+  ) {}
+
+  get rehearsals(): Rehearsal[] {
+    return this.#rehearsals;
+  }
+  get notificationItems(): NotificationItem[] {
+    return this.#notificationItems;
+  }
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+  get lastDeleted(): Rehearsal | undefined {
+    return this.#lastDeleted;
+  }
+
+  #loading: Promise<void> | undefined;
+
+  load(): Promise<void> {
+    this.#loading = this.#read();
+    return this.#loading;
+  }
+
+  /** Resolves once the rehearsals have been read (a page opened by its address waits for this). */
+  whenLoaded(): Promise<void> {
+    return this.#loaded ? Promise.resolve() : (this.#loading ?? this.load());
+  }
+
+  async #read(): Promise<void> {
+    const [rehearsals, items] = await Promise.all([
+      this.repository.listRehearsals(),
+      this.repository.listNotificationItems(),
+    ]);
+    this.#rehearsals = rehearsals;
+    this.#notificationItems = items;
+    this.#loaded = true;
+  }
+
+  find(id: string): Rehearsal | undefined {
+    return this.#rehearsals.find((r) => r.id === id);
+  }
+
+  /** Starts a rehearsal; its questions are fixed now, from the readiness of the day. */
+  async start(input: StartRehearsal): Promise<Rehearsal | undefined> {
+    const { readinessInput: ri } = input;
+    const readiness = computeReadiness(ri);
+    const questions = buildDrillQuestions({
+      framework: ri.framework,
+      judgementId: input.judgementId,
+      readiness,
+      criterionAssessments: ri.bundle.criterionAssessments,
+      evidence: ri.evidence,
+      auditFindings: computeCriterionAuditFindings(
+        ri.framework,
+        ri.audits.filter((a) => a.frameworkId === ri.framework.id),
+      ),
+      today: ri.today,
+      length: input.length,
+    });
+    const rehearsal = newRehearsal({
+      meta: newMeta({ author: this.author(), makeId: this.makeId }),
+      date: input.date,
+      participants: input.participants,
+      cycle: ri.bundle.cycle,
+      framework: ri.framework,
+      judgementId: input.judgementId,
+      questions,
+      readiness,
+    });
+    const saved = await this.saves.run(() => this.repository.saveRehearsal(rehearsal, this.author()));
+    if (saved) this.#rehearsals = [saved, ...this.#rehearsals];
+    return saved;
+  }
+
+  save(rehearsal: Rehearsal): Promise<unknown> {
+    this.#rehearsals = upsertById(this.#rehearsals, rehearsal);
+    const record = $state.snapshot(rehearsal) as Rehearsal;
+    return this.saves.run(() => this.repository.saveRehearsal(record, this.author()));
+  }
+
+  /** Saves one answer against the latest copy of the rehearsal, so two fields never overwrite each other. */
+  answer(id: string, answer: DrillAnswer): Promise<unknown> {
+    const current = this.find(id);
+    return current ? this.save(withAnswer(current, answer)) : Promise.resolve();
+  }
+
+  patch(id: string, changes: Partial<Rehearsal>): Promise<unknown> {
+    const current = this.find(id);
+    return current ? this.save({ ...current, ...changes }) : Promise.resolve();
+  }
+
+  drawSample(id: string, caseList: readonly CaseListEntry[], seed: number, perCohort: number) {
+    const sample = drawInspectorsSample({ caseList, seed, perCohort, drawnAt: this.author().now });
+    return this.patch(id, { sample });
+  }
+
+  async remove(id: string): Promise<void> {
+    const found = this.find(id);
+    if (!found) return;
+    this.#rehearsals = this.#rehearsals.filter((r) => r.id !== id);
+    this.#lastDeleted = found;
+    await this.saves.run(() => this.repository.deleteRehearsal(id, this.author()));
+  }
+
+  async undoDelete(): Promise<void> {
+    const deleted = this.#lastDeleted;
+    if (!deleted) return;
+    this.#lastDeleted = undefined;
+    await this.saves.run(() => this.repository.restoreRehearsal(deleted.id, this.author()));
+    await this.load();
+  }
+
+  dismissUndo(): void {
+    this.#lastDeleted = undefined;
+  }
+
+  notificationItem(framework: Framework, itemId: string): NotificationItem | undefined {
+    return this.#notificationItems.find((i) => i.id === notificationItemId(framework.id, itemId));
+  }
+
+  /** Sets an item's owner, status, day or note; the record is made the first time anything is set. */
+  setNotificationItem(
+    framework: Framework,
+    itemId: string,
+    defaults: Pick<NotificationItem, 'dueDay'>,
+    changes: Partial<Pick<NotificationItem, 'owner' | 'status' | 'dueDay' | 'note'>>,
+  ): Promise<unknown> {
+    const id = notificationItemId(framework.id, itemId);
+    const existing = this.#notificationItems.find((i) => i.id === id);
+    const base: NotificationItem = existing ?? {
+      ...newMeta({ author: this.author(), makeId: () => id }),
+      frameworkId: framework.id,
+      itemId,
+      owner: '',
+      status: 'not-started',
+      dueDay: defaults.dueDay,
+      note: '',
+    };
+    const item = { ...base, ...changes };
+    this.#notificationItems = upsertById(this.#notificationItems, item);
+    const record = $state.snapshot(item) as NotificationItem;
+    return this.saves.run(() => this.repository.saveNotificationItem(record, this.author()));
+  }
+}

@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { axeViolations } from './axe.mjs';
+import { expectEqual, expectTrue, SCREENSHOTS } from './harness.mjs';
+
+const OUT = 'test-results/e2e-downloads';
+
+async function settle(page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(
+    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
+  );
+}
+
+export default {
+  async 'a director rehearses on the example council, draws the sample and finds it all after reload'({
+    page,
+    baseUrl,
+  }) {
+    mkdirSync(OUT, { recursive: true });
+    await page.goto(`${baseUrl}#/self-assessment`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+
+    await page.goto(`${baseUrl}#/rehearsal`);
+    await settle(page);
+    await page.getByRole('heading', { name: 'Readiness by judgement' }).waitFor();
+    // The example's audits now inform readiness: "what audits found" has figures, not "No audited cases".
+    await page
+      .getByText(/% good or better \(\d+ of \d+ graded\)/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/rehearsal-readiness.png`, fullPage: true });
+    expectEqual(await axeViolations(page), [], 'axe on the rehearsal page');
+
+    const chosen = await page.getByLabel('Judgement to rehearse').locator('option').first().textContent();
+    expectTrue(/^The least ready \(now: .+\)$/.test(chosen), chosen);
+    await page.getByLabel('Who is taking part').fill('Director of children’s services, Head of service');
+    await page.getByLabel('Number of questions').selectOption('5');
+    await page.getByRole('button', { name: 'Start rehearsal' }).click();
+    await page.getByText('Question 1 of 5').waitFor();
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    expectTrue(title.endsWith(': lines of enquiry'), title);
+
+    await page.getByRole('button', { name: 'Start timer' }).click();
+    await page.waitForTimeout(2200);
+    await page.getByRole('button', { name: 'Pause timer' }).click();
+    const time = await page.locator('.app-drill-timer__time').textContent();
+    expectTrue(/^0:0[2-4]$/.test(time), `timer shows ${time}`);
+    await page
+      .getByLabel('Notes of the answer')
+      .fill('Our audits show plans are reviewed, but impact is thin.');
+    await page.getByLabel(/^Partly confident/).check();
+    const evidence = page.getByRole('group', { name: 'Evidence you would show' }).getByRole('checkbox');
+    if ((await evidence.count()) > 0) await evidence.first().check();
+    await page.getByRole('button', { name: 'Next question' }).click();
+    await page.getByText('Question 2 of 5').waitFor();
+    await page.getByLabel('Could not answer').check();
+    await page.screenshot({ path: `${SCREENSHOTS}/rehearsal-drill.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Draw the sample' }).click();
+    const sample = page.getByRole('table', { name: 'The inspectors’ sample' });
+    await sample.waitFor();
+    const rows = await sample.locator('tbody tr').allTextContents();
+    expectEqual(rows.length, 18, 'six cases from each of the three groups');
+    for (const group of ['Help and protection', 'Children in care', 'Care leavers'])
+      expectEqual(rows.filter((r) => r.includes(group)).length, 6, group);
+    await page
+      .getByLabel('What did we learn, and what will we do before the call?')
+      .fill('Pathway plans: gather evidence of impact before the call.');
+    await page.getByRole('heading', { name: 'Answers to work on' }).click();
+    await page.getByText('Saved at').waitFor();
+    expectEqual(await axeViolations(page), [], 'axe on the drill');
+
+    await page.reload();
+    await settle(page);
+    await page.getByText('Question 1 of 5').waitFor();
+    expectEqual(
+      await page.getByLabel('Notes of the answer').inputValue(),
+      'Our audits show plans are reviewed, but impact is thin.',
+      'notes kept after reload',
+    );
+    expectTrue(await page.getByLabel(/^Partly confident/).isChecked(), 'confidence kept');
+    expectEqual(await sample.locator('tbody tr').count(), 18, 'sample kept');
+    await page.getByText(/Could not answer:/).waitFor();
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the rehearsal notes (PDF)' }).click(),
+    ]);
+    await file.saveAs(`${OUT}/rehearsal.pdf`);
+    const text = execFileSync('pdftotext', [`${OUT}/rehearsal.pdf`, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      'Rehearsal notes',
+      'Questions and answers',
+      'impact is thin',
+      'The inspectors’ sample',
+      'Page 1 of',
+    ])
+      expectTrue(text.includes(expected), `PDF has “${expected}”`);
+
+    await page.getByRole('button', { name: 'Mark the rehearsal complete' }).click();
+    await page.getByRole('link', { name: 'Rehearsal' }).first().click();
+    await page.getByRole('table', { name: 'Rehearsals, oldest first' }).getByText('Complete').waitFor();
+  },
+
+  async 'the notification week plans every checklist item from the call to the first day on site'({
+    page,
+    baseUrl,
+  }) {
+    await page.goto(`${baseUrl}#/self-assessment`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await page.goto(`${baseUrl}#/rehearsal/notification-week`);
+    await settle(page);
+    await page.getByLabel('Date of the call').fill('2026-12-04');
+    await page.getByRole('heading', { name: 'Friday 4 December 2026' }).waitFor();
+    await page.getByRole('heading', { name: /Monday 7 December 2026/ }).waitFor();
+    await page.getByLabel('Owner').first().fill('Head of performance');
+    await page.getByLabel('Status').first().selectOption('ready');
+    await page.getByText(/^1 of \d+/).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/notification-week.png`, fullPage: true });
+    expectEqual(await axeViolations(page), [], 'axe on the notification week');
+    await page.reload();
+    await settle(page);
+    expectEqual(await page.getByLabel('Owner').first().inputValue(), 'Head of performance', 'owner kept');
+    await page.getByText(/^1 of \d+/).waitFor();
+  },
+};
