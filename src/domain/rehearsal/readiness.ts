@@ -35,6 +35,10 @@ export interface JudgementReadiness {
   audits: { n: number; goodOrBetter: number; share: number | null };
   overdueActions: number;
   openRecommendations: number;
+  /** Open recommendations that are areas for priority action: the most serious findings of an inspection. */
+  openPriorityActions: number;
+  /** Criteria with evidence linked, all of it more than 12 months old. */
+  criteriaWithOnlyStaleEvidence: number;
   rating: ReadinessRating;
   reasons: string[];
   selfKnowledge: { verdict: SelfKnowledge; message: string };
@@ -68,12 +72,14 @@ export function computeReadiness(input: ReadinessInput): JudgementReadiness[] {
     const criteria = framework.criteria.filter((c) => c.judgementId === judgement.id);
     const scale = scaleOfJudgement(framework, judgement.id);
     const ids = new Set(criteria.map((c) => c.id));
-    const current = criteria.filter((c) => {
+    const linked = criteria.map((c) => {
       const a = bundle.criterionAssessments.find((x) => !x.deletedAt && x.criterionId === c.id);
-      return input.evidence.some(
-        (e) => !e.deletedAt && a?.evidenceIds.includes(e.id) && !isStale(e.date, input.today),
-      );
-    }).length;
+      return input.evidence.filter((e) => !e.deletedAt && a?.evidenceIds.includes(e.id));
+    });
+    const current = linked.filter((items) => items.some((e) => !isStale(e.date, input.today))).length;
+    const onlyStale = linked.filter(
+      (items) => items.length > 0 && items.every((e) => isStale(e.date, input.today)),
+    ).length;
     const grades = criteria.flatMap((c) => {
       const f = auditFindings.get(c.id);
       return f ? Object.entries(f.counts).flatMap(([level, n]) => Array<string>(n).fill(level)) : [];
@@ -99,12 +105,14 @@ export function computeReadiness(input: ReadinessInput): JudgementReadiness[] {
       goodOrBetter: audits?.goodOrBetter ?? 0,
       share: audits?.share ?? null,
     };
+    const priority = open.filter((r) => r.priorityAction).length;
     const rated = rate({
       gaps,
       criteria: criteria.length,
       current,
       agreed: agreedLevel !== undefined,
       overdue,
+      priority,
     });
     return {
       judgementId: judgement.id,
@@ -115,6 +123,8 @@ export function computeReadiness(input: ReadinessInput): JudgementReadiness[] {
       audits: summary,
       overdueActions: overdue,
       openRecommendations: open.length,
+      openPriorityActions: priority,
+      criteriaWithOnlyStaleEvidence: onlyStale,
       ...rated,
       selfKnowledge: knowYourself(
         scale && agreedLevel ? isGoodOrBetter(scale, agreedLevel) : undefined,
@@ -132,6 +142,7 @@ function rate(s: {
   current: number;
   agreed: boolean;
   overdue: number;
+  priority: number;
 }) {
   const reasons: string[] = [];
   const coverage = s.criteria ? s.current / s.criteria : 1;
@@ -143,6 +154,8 @@ function rate(s: {
   if (reasons.length) return { rating: 'not-ready' as const, reasons };
   if (s.criteria && coverage < 0.8)
     reasons.push(`${s.current} of ${s.criteria} criteria have current evidence`);
+  if (s.priority)
+    reasons.push(`${s.priority} open ${s.priority === 1 ? 'area' : 'areas'} for priority action`);
   if (s.overdue) reasons.push(`${s.overdue} overdue ${s.overdue === 1 ? 'action' : 'actions'}`);
   const warnings = s.gaps.length;
   if (warnings) reasons.push(`${warnings} ${warnings === 1 ? 'thing' : 'things'} worth checking`);

@@ -81,6 +81,7 @@ describe('readiness by judgement', () => {
       'care-leavers',
     );
     expect(stale.criteriaWithCurrentEvidence).toBe(6);
+    expect(stale.criteriaWithOnlyStaleEvidence).toBe(2);
     expect(stale.rating).toBe('nearly-ready');
   });
 
@@ -93,6 +94,7 @@ describe('readiness by judgement', () => {
       'care-leavers',
     );
     expect(r.openRecommendations).toBe(1);
+    expect(r.openPriorityActions).toBe(1);
     expect(r.rating).toBe('not-ready');
     expect(r.gaps.some((g) => g.code === 'recommendation-without-action')).toBe(true);
   });
@@ -169,5 +171,19 @@ describe('do we know ourselves?', () => {
         'care-leavers',
       ).selfKnowledge.verdict,
     ).toBe('consistent');
+  });
+
+  it('names an open area for priority action among the reasons even when it has an action behind it', () => {
+    const r = row(
+      input((i) => {
+        readyCareLeavers(i);
+        const rec = makeRecommendation({ judgementIds: ['care-leavers'], priorityAction: true });
+        i.recommendations = [rec];
+        i.actions = [makeAction({ dueDate: '2026-01-01', recommendationIds: [rec.id], criterionIds: [] })];
+      }),
+      'care-leavers',
+    );
+    expect(r.reasons).toContain('1 open area for priority action');
+    expect(r.rating).not.toBe('ready');
   });
 });
