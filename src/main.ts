@@ -6,3 +6,10 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element');
 export default mount(App, { target });
+
+// The service worker is only built for production; `vite dev` has none.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void Promise.all([import('virtual:pwa-register'), import('./state/services')]).then(
+    ([{ registerSW }, { appUpdate }]) => appUpdate.start((callbacks) => registerSW(callbacks)),
+  );
+}

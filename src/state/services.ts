@@ -13,6 +13,7 @@ import { frameworksRepository } from '../storage/repositories/frameworks-reposit
 import { registerRepository } from '../storage/repositories/register-repository';
 import { settingsRepository } from '../storage/repositories/settings-repository';
 import { workspaceRepository } from '../storage/repositories/workspace-repository';
+import { AppUpdateManager } from './app-update.svelte';
 import { AuditsManager } from './audits-manager.svelte';
 import { BackupManager } from './backup-manager.svelte';
 import { IndicatorsManager } from './indicators-manager.svelte';
@@ -57,6 +58,7 @@ async function reloadAll(): Promise<void> {
 }
 export const backups = new BackupManager(backupRepository(db), settings, reloadAll);
 export const storageStatus = new StorageStatusManager();
+export const appUpdate = new AppUpdateManager(saveStatus);
 
 /** Opens the workspace, then loads what every page needs. Nothing loads if storage cannot open. */
 export async function startWorkspace(): Promise<void> {
