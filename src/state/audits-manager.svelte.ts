@@ -13,7 +13,6 @@ import type {
 } from '../domain/case-audit/records';
 import { drawSample, latestAuditDates } from '../domain/case-audit/sampling';
 import type { Framework } from '../domain/framework/types';
-import { readCaseListCsv } from '../import/case-list/read-case-list';
 import { isZipFile } from '../import/case-list/zip-size';
 import type { IssueMessage } from '../validation/messages';
 import type { AuditsRepository } from '../storage/repositories/audits-repository';
@@ -96,7 +95,7 @@ export class AuditsManager {
   async importCaseList(round: AuditRound, fileName: string, bytes: Uint8Array): Promise<CaseListOutcome> {
     const result = isZipFile(bytes)
       ? await (await import('../import/case-list/read-spreadsheet')).readCaseListSpreadsheet(bytes)
-      : readCaseListCsv(bytes);
+      : (await import('../import/case-list/read-case-list')).readCaseListCsv(bytes);
     if (!result.ok) return result;
     await this.saveRound({
       ...round,

@@ -1,13 +1,11 @@
 /*
  * Backups as the user sees them: download one (optionally with a passphrase), restore one through the
  * import door (a refused file changes nothing; a restore keeps a snapshot of what it replaced), and
- * remember when the last backup was taken.
+ * remember when the last backup was taken. Reading, writing, encrypting and merging load only when
+ * asked for, so the first screen does not carry them.
  */
 import { buildBackup } from '../export/backup/backup-format';
-import { serialiseBackup } from '../export/backup/write-backup';
-import { readBackupFile } from '../import/backup/read-backup';
-import { describePlan, planMerge, recordsToWrite, type MergePlan } from '../import/backup/merge-plan';
-import { sanitiseBackup } from '../export/backup/sanitise';
+import type { MergePlan } from '../import/backup/merge-plan';
 import type { Framework } from '../domain/framework/types';
 import type { IssueMessage } from '../validation/messages';
 import type { BackupRepository } from '../storage/repositories/backup-repository';
@@ -33,6 +31,7 @@ export class BackupManager {
   async makeBackup(passphrase?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
     const { now } = this.settings.author();
     const records = await this.repository.readAllRecords();
+    const { serialiseBackup } = await import('../export/backup/write-backup');
     const bytes = await serialiseBackup(
       buildBackup(records, { appVersion: APP_VERSION, exportedAt: now }),
       passphrase || undefined,
@@ -48,6 +47,7 @@ export class BackupManager {
   }
 
   async restore(bytes: Uint8Array, passphrase?: string): Promise<RestoreOutcome> {
+    const { readBackupFile } = await import('../import/backup/read-backup');
     const read = await readBackupFile(bytes, passphrase);
     if (!read.ok) return read;
     if (read.backup.sanitised) {
@@ -79,12 +79,20 @@ export class BackupManager {
       appVersion: APP_VERSION,
       exportedAt: now,
     });
+    const [{ serialiseBackup }, { sanitiseBackup }] = await Promise.all([
+      import('../export/backup/write-backup'),
+      import('../export/backup/sanitise'),
+    ]);
     const bytes = await serialiseBackup(sanitiseBackup(backup, frameworks));
     return { fileName: `Sanitised copy for sharing ${now.slice(0, 10)}.json`, bytes };
   }
 
   /** Reads a colleague's backup and works out what merging it would do; changes nothing. */
   async planMergeFrom(bytes: Uint8Array, passphrase?: string): Promise<MergeOutcome> {
+    const [{ readBackupFile }, { planMerge, describePlan }] = await Promise.all([
+      import('../import/backup/read-backup'),
+      import('../import/backup/merge-plan'),
+    ]);
     const read = await readBackupFile(bytes, passphrase);
     if (!read.ok) return read;
     if (read.backup.sanitised) {
@@ -104,6 +112,7 @@ export class BackupManager {
   }
 
   async applyMerge(plan: MergePlan, choices: Readonly<Record<string, 'mine' | 'theirs'>>): Promise<number> {
+    const { recordsToWrite } = await import('../import/backup/merge-plan');
     const records = recordsToWrite(plan, choices);
     await this.repository.putMergedRecords(records);
     await this.reloadAll();

@@ -54,6 +54,8 @@ export default {
     await waitForSaved(page);
     await page.screenshot({ path: `${SCREENSHOTS}/criterion-page.png`, fullPage: true });
     expectEqual(await axeViolations(page), [], 'axe on the criterion page');
+    const heading = (await page.getByRole('heading', { level: 1 }).textContent()).trim();
+    expectEqual(await page.title(), `${heading} – Readiness Workbook`, 'the page title names the page');
 
     await page.getByRole('link', { name: /^Next: HP3/ }).click();
     await page.getByLabel('Good', { exact: true }).check();

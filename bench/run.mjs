@@ -1,0 +1,7 @@
+// npm run bench: every benchmark in turn, each printing its own figures.
+import { execFileSync } from 'node:child_process';
+
+for (const script of ['audit-statistics.mjs', 'exports.mjs', 'app.mjs']) {
+  console.log(`\n## ${script}`);
+  execFileSync(process.execPath, [new URL(script, import.meta.url).pathname], { stdio: 'inherit' });
+}
