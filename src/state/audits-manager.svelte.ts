@@ -26,9 +26,10 @@ export type CaseListOutcome =
   { ok: true; count: number; warnings: IssueMessage[] } | { ok: false; messages: IssueMessage[] };
 
 export class AuditsManager {
-  #rounds = $state<AuditRound[]>([]);
-  #audits = $state<CaseAudit[]>([]);
-  #moderations = $state<Moderation[]>([]);
+  // Lists are replaced, never changed in place: raw state spares thousands of records deep proxies.
+  #rounds = $state.raw<AuditRound[]>([]);
+  #audits = $state.raw<CaseAudit[]>([]);
+  #moderations = $state.raw<Moderation[]>([]);
   #loaded = $state(false);
 
   constructor(

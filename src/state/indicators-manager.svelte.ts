@@ -22,7 +22,8 @@ export type ValuesImport =
   { ok: true; rows: number; indicators: number } | { ok: false; messages: IssueMessage[] };
 
 export class IndicatorsManager {
-  #indicators = $state<Indicator[]>([]);
+  // Lists are replaced, never changed in place: raw state spares thousands of records deep proxies.
+  #indicators = $state.raw<Indicator[]>([]);
   #loaded = $state(false);
 
   constructor(

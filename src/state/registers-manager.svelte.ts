@@ -18,9 +18,10 @@ export interface DeletedRecord {
 }
 
 export class RegistersManager {
-  #evidence = $state<EvidenceItem[]>([]);
-  #actions = $state<ImprovementAction[]>([]);
-  #recommendations = $state<Recommendation[]>([]);
+  // Lists are replaced, never changed in place: raw state spares thousands of records deep proxies.
+  #evidence = $state.raw<EvidenceItem[]>([]);
+  #actions = $state.raw<ImprovementAction[]>([]);
+  #recommendations = $state.raw<Recommendation[]>([]);
   #loaded = $state(false);
   #lastDeleted = $state<DeletedRecord | undefined>();
 

@@ -33,8 +33,9 @@ export interface StartRehearsal {
 }
 
 export class RehearsalsManager {
-  #rehearsals = $state<Rehearsal[]>([]);
-  #notificationItems = $state<NotificationItem[]>([]);
+  // Lists are replaced, never changed in place: raw state spares thousands of records deep proxies.
+  #rehearsals = $state.raw<Rehearsal[]>([]);
+  #notificationItems = $state.raw<NotificationItem[]>([]);
   #loaded = $state(false);
   #lastDeleted = $state<Rehearsal | undefined>();
 
