@@ -1,4 +1,5 @@
 import { mount } from 'svelte';
+import { appUpdate } from './state/services';
 import App from './ui/App.svelte';
 import './ui/styles/app.scss';
 
@@ -9,7 +10,7 @@ export default mount(App, { target });
 
 // The service worker is only built for production; `vite dev` has none.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void Promise.all([import('virtual:pwa-register'), import('./state/services')]).then(
-    ([{ registerSW }, { appUpdate }]) => appUpdate.start((callbacks) => registerSW(callbacks)),
+  void import('virtual:pwa-register').then(({ registerSW }) =>
+    appUpdate.start((callbacks) => registerSW(callbacks)),
   );
 }
