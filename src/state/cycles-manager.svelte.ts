@@ -194,6 +194,15 @@ export class CyclesManager {
   }
 
   /** Forgets the open cycle so the next visit reads it again (after a restore or example load). */
+  /** Re-reads what another tab changed, keeping the open cycle open (its pages stay mounted). */
+  async refresh(): Promise<void> {
+    await this.load();
+    const openId = this.#open?.cycle.id;
+    if (!openId) return;
+    const bundle = await this.repository.loadCycle(openId);
+    if (bundle && this.#open?.cycle.id === openId) this.#open = bundle;
+  }
+
   async reload(): Promise<void> {
     const openId = this.#open?.cycle.id;
     this.#open = undefined;

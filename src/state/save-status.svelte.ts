@@ -11,6 +11,12 @@ export class SaveStatusManager {
   #pending = 0;
   #queue: Promise<unknown> = Promise.resolve();
   #flushers: (() => void)[] = [];
+  #written: (() => void)[] = [];
+
+  /** Called after every write that succeeded (to tell other tabs). */
+  onWritten(listener: () => void): void {
+    this.#written.push(listener);
+  }
 
   get state(): SaveState {
     return this.#state;
@@ -26,6 +32,7 @@ export class SaveStatusManager {
     const result = this.#queue.then(write).then(
       (value) => {
         this.#settle();
+        for (const listener of this.#written) listener();
         if (this.#state.kind !== 'failed')
           this.#state = this.#pending ? { kind: 'saving' } : { kind: 'saved', at: Date.now() };
         return value;

@@ -14,6 +14,7 @@ import { registerRepository } from '../storage/repositories/register-repository'
 import { settingsRepository } from '../storage/repositories/settings-repository';
 import { workspaceRepository } from '../storage/repositories/workspace-repository';
 import { AppUpdateManager } from './app-update.svelte';
+import { TabSync } from './tab-sync';
 import { AuditsManager } from './audits-manager.svelte';
 import { BackupManager } from './backup-manager.svelte';
 import { IndicatorsManager } from './indicators-manager.svelte';
@@ -57,6 +58,18 @@ async function reloadAll(): Promise<void> {
   ]);
 }
 export const backups = new BackupManager(backupRepository(db), settings, reloadAll);
+
+async function refreshAll(): Promise<void> {
+  await Promise.all([
+    settings.load(),
+    cycles.refresh(),
+    registers.load(),
+    audits.load(),
+    indicators.load(),
+    rehearsals.load(),
+  ]);
+}
+export const otherTabs = new TabSync(refreshAll);
 export const storageStatus = new StorageStatusManager();
 export const appUpdate = new AppUpdateManager(saveStatus);
 
@@ -67,6 +80,7 @@ export async function startWorkspace(): Promise<void> {
     frameworkLibrary.load().catch(() => undefined),
   ]);
   if (!opened) return;
+  otherTabs.start(saveStatus);
   await Promise.all([
     settings.load(),
     cycles.load(),
