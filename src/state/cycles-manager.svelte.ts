@@ -29,6 +29,7 @@ import type {
 import type { CyclesRepository } from '../storage/repositories/cycles-repository';
 import { upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
+import type { JournalEntry } from './write-journal';
 
 type Author = () => { by: string; now: string };
 
@@ -165,7 +166,10 @@ export class CyclesManager {
     };
     bundle.narratives = upsertById(bundle.narratives, next);
     const record = $state.snapshot(next) as Narrative;
-    return this.#write(() => this.repository.saveNarrative(record, this.author()));
+    return this.#write(() => this.repository.saveNarrative(record, this.author()), {
+      table: 'narratives',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
 
   /** Sets which criteria of the open cycle an evidence item supports. */
@@ -215,7 +219,10 @@ export class CyclesManager {
     if (!bundle || this.isLocked) return Promise.resolve();
     bundle.criterionAssessments = upsertById(bundle.criterionAssessments, next);
     const record = $state.snapshot(next) as CriterionAssessment;
-    return this.#write(() => this.repository.saveCriterionAssessment(record, this.author()));
+    return this.#write(() => this.repository.saveCriterionAssessment(record, this.author()), {
+      table: 'criterionAssessments',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
 
   #saveJudgement(next: JudgementAssessment): Promise<void> {
@@ -223,7 +230,10 @@ export class CyclesManager {
     if (!bundle || this.isLocked) return Promise.resolve();
     bundle.judgementAssessments = upsertById(bundle.judgementAssessments, next);
     const record = $state.snapshot(next) as JudgementAssessment;
-    return this.#write(() => this.repository.saveJudgementAssessment(record, this.author()));
+    return this.#write(() => this.repository.saveJudgementAssessment(record, this.author()), {
+      table: 'judgementAssessments',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
 
   #blankCriterion(criterionId: string): CriterionAssessment | undefined {
@@ -255,8 +265,8 @@ export class CyclesManager {
     return { author: this.author(), makeId: this.makeId };
   }
 
-  async #write(write: () => Promise<unknown>): Promise<void> {
-    await this.saves.run(write);
+  async #write(write: () => Promise<unknown>, journalEntry?: JournalEntry): Promise<void> {
+    await this.saves.run(write, undefined, journalEntry);
   }
 }
 

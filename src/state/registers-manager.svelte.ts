@@ -7,6 +7,7 @@ import type { RegisterRepository } from '../storage/repositories/register-reposi
 import { newMeta } from '../domain/self-assessment/new-cycle';
 import { upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
+import type { JournalEntry } from './write-journal';
 
 type Author = () => { by: string; now: string };
 type MakeId = () => string;
@@ -108,15 +109,27 @@ export class RegistersManager {
 
   saveEvidence(item: EvidenceItem): Promise<void> {
     this.#evidence = upsertById(this.#evidence, item);
-    return this.#write(() => this.repository.saveEvidence(snapshot(item), this.author()));
+    const record = snapshot(item);
+    return this.#write(() => this.repository.saveEvidence(record, this.author()), {
+      table: 'evidence',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
   saveAction(action: ImprovementAction): Promise<void> {
     this.#actions = upsertById(this.#actions, action);
-    return this.#write(() => this.repository.saveAction(snapshot(action), this.author()));
+    const record = snapshot(action);
+    return this.#write(() => this.repository.saveAction(record, this.author()), {
+      table: 'actions',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
   saveRecommendation(recommendation: Recommendation): Promise<void> {
     this.#recommendations = upsertById(this.#recommendations, recommendation);
-    return this.#write(() => this.repository.saveRecommendation(snapshot(recommendation), this.author()));
+    const record = snapshot(recommendation);
+    return this.#write(() => this.repository.saveRecommendation(record, this.author()), {
+      table: 'recommendations',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
 
   async deleteEvidence(id: string): Promise<void> {
@@ -163,8 +176,8 @@ export class RegistersManager {
     return newMeta({ author: this.author(), makeId: this.makeId });
   }
 
-  async #write(write: () => Promise<unknown>): Promise<void> {
-    await this.saves.run(write);
+  async #write(write: () => Promise<unknown>, journalEntry?: JournalEntry): Promise<void> {
+    await this.saves.run(write, undefined, journalEntry);
   }
 }
 

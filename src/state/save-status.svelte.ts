@@ -3,6 +3,8 @@
  * Writes run one after another, in the order they were made, so an older write never lands last.
  * Pending typed text is flushed when the tab is hidden or closed.
  */
+import type { JournalEntry, WriteJournal } from './write-journal';
+
 export type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: number } | { kind: 'failed'; message: string };
 
@@ -12,6 +14,18 @@ export class SaveStatusManager {
   #queue: Promise<unknown> = Promise.resolve();
   #flushers: (() => void)[] = [];
   #written: (() => void)[] = [];
+  #journal: WriteJournal | undefined;
+
+  /** Where writes in flight are noted, so a closing tab can keep them (see write-journal.ts). */
+  useJournal(journal: WriteJournal): void {
+    this.#journal = journal;
+  }
+
+  /** For pagehide: start every pending write, and note synchronously what is still in flight. */
+  flushForClose(): void {
+    this.flush();
+    this.#journal?.persist();
+  }
 
   /** Called after every write that succeeded (to tell other tabs). */
   onWritten(listener: () => void): void {
@@ -26,11 +40,18 @@ export class SaveStatusManager {
   run<T>(
     write: () => Promise<T>,
     describeFailure: (error: unknown) => string = describeWriteError,
+    /** The record being written, kept in the journal until the write has finished. */
+    journalEntry?: JournalEntry,
   ): Promise<T | undefined> {
+    if (journalEntry) this.#journal?.begin(journalEntry);
+    const finished = () => {
+      if (journalEntry) this.#journal?.done(journalEntry);
+    };
     this.#pending += 1;
     this.#state = { kind: 'saving' };
     const result = this.#queue.then(write).then(
       (value) => {
+        finished();
         this.#settle();
         for (const listener of this.#written) listener();
         if (this.#state.kind !== 'failed')
@@ -38,6 +59,7 @@ export class SaveStatusManager {
         return value;
       },
       (error: unknown) => {
+        finished();
         this.#settle();
         this.#state = { kind: 'failed', message: describeFailure(error) };
         return undefined;

@@ -15,6 +15,8 @@ import { settingsRepository } from '../storage/repositories/settings-repository'
 import { workspaceRepository } from '../storage/repositories/workspace-repository';
 import { AppUpdateManager } from './app-update.svelte';
 import { TabSync } from './tab-sync';
+import { WriteJournal } from './write-journal';
+import { journalRepository } from '../storage/repositories/journal-repository';
 import { AuditsManager } from './audits-manager.svelte';
 import { BackupManager } from './backup-manager.svelte';
 import { IndicatorsManager } from './indicators-manager.svelte';
@@ -70,6 +72,7 @@ async function refreshAll(): Promise<void> {
   ]);
 }
 export const otherTabs = new TabSync(refreshAll);
+const writeJournal = new WriteJournal(() => globalThis.localStorage);
 export const storageStatus = new StorageStatusManager();
 export const appUpdate = new AppUpdateManager(saveStatus);
 
@@ -81,6 +84,9 @@ export async function startWorkspace(): Promise<void> {
   ]);
   if (!opened) return;
   otherTabs.start(saveStatus);
+  saveStatus.useJournal(writeJournal);
+  const leftInFlight = writeJournal.take();
+  if (leftInFlight.length) await journalRepository(db).replay(leftInFlight);
   await Promise.all([
     settings.load(),
     cycles.load(),

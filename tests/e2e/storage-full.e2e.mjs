@@ -63,4 +63,26 @@ export default {
     await page.getByLabel('Title', { exact: true }).blur();
     await page.getByText(/^Saved at/).waitFor();
   },
+
+  async 'closing the tab while typing keeps what was typed'({ page, context, baseUrl }) {
+    await page.goto(`${baseUrl}#/self-assessment`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    const criterion = `${page.url()}/criteria/hp-front-door`;
+    const typing = await context.newPage();
+    await typing.goto(criterion);
+    await settle(typing);
+    await typing.getByLabel('Strengths').fill('The last words before the tab was closed');
+    // Closed at once: no pause for the autosave, no leaving the field.
+    await typing.close({ runBeforeUnload: true });
+    await page.goto(criterion);
+    await page.reload();
+    await settle(page);
+    expectEqual(
+      await page.getByLabel('Strengths').inputValue(),
+      'The last words before the tab was closed',
+      'text typed just before closing the tab',
+    );
+  },
 };
