@@ -217,9 +217,11 @@ export class CyclesManager {
   #saveCriterion(next: CriterionAssessment): Promise<void> {
     const bundle = this.#open;
     if (!bundle || this.isLocked) return Promise.resolve();
+    const before = bundle.criterionAssessments.find((a) => a.id === next.id);
     bundle.criterionAssessments = upsertById(bundle.criterionAssessments, next);
     const record = $state.snapshot(next) as CriterionAssessment;
-    return this.#write(() => this.repository.saveCriterionAssessment(record, this.author()), {
+    const fields = before ? changedFields($state.snapshot(before) as CriterionAssessment, record) : undefined;
+    return this.#write(() => this.repository.saveCriterionAssessment(record, this.author(), fields), {
       table: 'criterionAssessments',
       record: { ...record, updatedAt: this.author().now },
     });
@@ -268,6 +270,13 @@ export class CyclesManager {
   async #write(write: () => Promise<unknown>, journalEntry?: JournalEntry): Promise<void> {
     await this.saves.run(write, undefined, journalEntry);
   }
+}
+
+/** The fields an edit changed, so the store applies only those (another tab may have changed the rest). */
+function changedFields<T extends object>(before: T, after: T): (keyof T)[] {
+  return (Object.keys(after) as (keyof T)[]).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
+  );
 }
 
 function duplicateMessage(framework: Framework, startYear: number): string {

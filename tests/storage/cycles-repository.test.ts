@@ -141,6 +141,28 @@ describe('saving records of a cycle', () => {
     expect(await database().criterionAssessments.get(record.id)).toEqual(saved);
   });
 
+  it('applies only the fields an edit changed, so two tabs editing one criterion both keep their change', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = makeBundle();
+    await repo.addCycle(bundle);
+    const original = bundle.criterionAssessments[0]!;
+    const entry = (field: string, to: string) => ({ at: later.now, by: later.by, field, from: '', to });
+    // One tab writes the strengths; the other, still holding the original, writes the grade.
+    await repo.saveCriterionAssessment(
+      { ...original, strengths: 'From the first tab.', history: [entry('strengths', 'From the first tab.')] },
+      later,
+      ['strengths', 'history'],
+    );
+    await repo.saveCriterionAssessment(
+      { ...original, grade: 'good', history: [entry('grade', 'good')] },
+      later,
+      ['grade', 'history'],
+    );
+    const stored = await database().criterionAssessments.get(original.id);
+    expect(stored).toMatchObject({ strengths: 'From the first tab.', grade: 'good' });
+    expect(stored!.history.map((h) => h.field)).toEqual(['strengths', 'grade']);
+  });
+
   it('stores a plain copy of a record held in Svelte state (structuredClone alone would throw)', async () => {
     const repo = cyclesRepository(database());
     const bundle = makeBundle();

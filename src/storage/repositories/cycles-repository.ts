@@ -35,16 +35,22 @@ export function cyclesRepository(db: WorkbookDatabase) {
   }
 
   /** Checks the cycle the record is saved into and, if it was stored in another, that one too. */
+  /**
+   * `fields`, when given, are the ones this edit changed: only they are written over the stored record,
+   * so two tabs editing different fields of one record both keep their change. History is merged.
+   */
   async function saveIntoOpenCycle<T extends CycleRecord>(
     table: Table<T, string>,
     record: T,
     author: Author,
+    fields?: readonly (keyof T)[],
   ): Promise<T> {
-    const saved = stamp(record, author);
+    const edited = stamp(record, author);
     return db.transaction('rw', db.cycles, table, async () => {
-      await openCycle(saved.cycleId);
-      const stored = await table.get(saved.id);
-      if (stored && stored.cycleId !== saved.cycleId) await openCycle(stored.cycleId);
+      await openCycle(edited.cycleId);
+      const stored = await table.get(edited.id);
+      if (stored && stored.cycleId !== edited.cycleId) await openCycle(stored.cycleId);
+      const saved = stored && fields ? mergeFields(stored, edited, fields) : edited;
       await table.put(saved);
       return saved;
     });
@@ -87,8 +93,12 @@ export function cyclesRepository(db: WorkbookDatabase) {
       });
     },
 
-    async saveCriterionAssessment(record: CriterionAssessment, author: Author): Promise<CriterionAssessment> {
-      return saveIntoOpenCycle(db.criterionAssessments, record, author);
+    async saveCriterionAssessment(
+      record: CriterionAssessment,
+      author: Author,
+      fields?: readonly (keyof CriterionAssessment)[],
+    ): Promise<CriterionAssessment> {
+      return saveIntoOpenCycle(db.criterionAssessments, record, author, fields);
     },
 
     async saveJudgementAssessment(record: JudgementAssessment, author: Author): Promise<JudgementAssessment> {
@@ -122,3 +132,19 @@ function assertOneCycle({ cycle, criterionAssessments, judgementAssessments, nar
 }
 
 export type CyclesRepository = ReturnType<typeof cyclesRepository>;
+
+function mergeFields<T extends CycleRecord>(stored: T, edited: T, fields: readonly (keyof T)[]): T {
+  const merged: T = { ...stored, updatedAt: edited.updatedAt, updatedBy: edited.updatedBy };
+  for (const field of fields) merged[field] = edited[field];
+  const history = (r: T) => (r as { history?: unknown[] }).history;
+  const storedHistory = history(stored);
+  const editedHistory = history(edited);
+  if (Array.isArray(storedHistory) && Array.isArray(editedHistory)) {
+    const seen = new Set(storedHistory.map((h) => JSON.stringify(h)));
+    (merged as { history?: unknown[] }).history = [
+      ...storedHistory,
+      ...editedHistory.filter((h) => !seen.has(JSON.stringify(h))),
+    ];
+  }
+  return merged;
+}
