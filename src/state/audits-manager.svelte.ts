@@ -52,12 +52,22 @@ export class AuditsManager {
     return this.#loaded;
   }
 
+  // Bumped by every change made here: a load that overlapped one reads again rather than lose it.
+  #changes = 0;
+
   async load(): Promise<void> {
-    const [rounds, audits, moderations] = await Promise.all([
-      this.repository.listRounds(),
-      this.repository.listAudits(),
-      this.repository.listModerations(),
-    ]);
+    let seen: number;
+    let read: [AuditRound[], CaseAudit[], Moderation[]];
+    do {
+      seen = this.#changes;
+      await this.saves.idle();
+      read = await Promise.all([
+        this.repository.listRounds(),
+        this.repository.listAudits(),
+        this.repository.listModerations(),
+      ]);
+    } while (seen !== this.#changes);
+    const [rounds, audits, moderations] = read;
     this.#rounds = rounds;
     this.#audits = audits;
     this.#moderations = moderations;
@@ -181,6 +191,7 @@ export class AuditsManager {
   }
 
   async #write(write: () => Promise<unknown>): Promise<void> {
+    this.#changes += 1;
     await this.saves.run(write);
   }
 }

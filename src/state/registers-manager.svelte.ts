@@ -50,12 +50,22 @@ export class RegistersManager {
     return this.#lastDeleted;
   }
 
+  // Bumped by every change made here: a load that overlapped one reads again rather than lose it.
+  #changes = 0;
+
   async load(): Promise<void> {
-    const [evidence, actions, recommendations] = await Promise.all([
-      this.repository.listEvidence(),
-      this.repository.listActions(),
-      this.repository.listRecommendations(),
-    ]);
+    let seen: number;
+    let read: [EvidenceItem[], ImprovementAction[], Recommendation[]];
+    do {
+      seen = this.#changes;
+      await this.saves.idle();
+      read = await Promise.all([
+        this.repository.listEvidence(),
+        this.repository.listActions(),
+        this.repository.listRecommendations(),
+      ]);
+    } while (seen !== this.#changes);
+    const [evidence, actions, recommendations] = read;
     this.#evidence = evidence;
     this.#actions = actions;
     this.#recommendations = recommendations;
@@ -177,6 +187,7 @@ export class RegistersManager {
   }
 
   async #write(write: () => Promise<unknown>, journalEntry?: JournalEntry): Promise<void> {
+    this.#changes += 1;
     await this.saves.run(write, undefined, journalEntry);
   }
 }

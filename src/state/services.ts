@@ -86,7 +86,8 @@ export async function startWorkspace(): Promise<void> {
   otherTabs.start(saveStatus);
   saveStatus.useJournal(writeJournal);
   const leftInFlight = writeJournal.take();
-  if (leftInFlight.length) await journalRepository(db).replay(leftInFlight);
+  // A page may already have opened its cycle from the older copy: reopen it once writes are back.
+  if (leftInFlight.length && (await journalRepository(db).replay(leftInFlight)) > 0) await cycles.reload();
   await Promise.all([
     settings.load(),
     cycles.load(),

@@ -31,8 +31,9 @@ try {
     for (const [name, run] of Object.entries(scenarios.default)) {
       const started = Date.now();
       const { context, problems, close } = await openBrowser(server.url);
+      let page;
       try {
-        const page = context.pages()[0] ?? (await context.newPage());
+        page = context.pages()[0] ?? (await context.newPage());
         await withTimeout(run({ context, page, baseUrl: server.url, problems }), SCENARIO_TIMEOUT_MS);
         const leaks = [
           ...problems.cspViolations.map((v) => `CSP violation: ${v}`),
@@ -44,6 +45,12 @@ try {
         console.log(`✓ ${file} › ${name} (${Date.now() - started} ms)`);
       } catch (error) {
         failed++;
+        await page
+          ?.screenshot({
+            path: `test-results/screenshots/FAILED ${file} ${name.slice(0, 60)}.png`,
+            fullPage: true,
+          })
+          .catch(() => undefined);
         console.log(
           `✗ ${file} › ${name}\n  ${String(error?.stack ?? error)
             .split('\n')
