@@ -18,6 +18,7 @@ async function tabTo(page, pattern, limit = 250) {
       return `${el.textContent ?? ''} ${label ?? ''} ${el.getAttribute('aria-label') ?? ''}`.trim();
     });
     if (pattern.test(name)) return;
+    if (process.env.DEBUG_TAB) console.log('tab:', name.slice(0, 60));
   }
   throw new Error(`Tabbed ${limit} times without reaching ${pattern}`);
 }
@@ -92,5 +93,55 @@ export default {
       'Answered by keyboard.',
       'notes saved',
     );
+  },
+
+  async 'a case audit is sampled, recorded and completed by keyboard alone'({ page, baseUrl }) {
+    await page.goto(`${baseUrl}#/self-assessment`);
+    await settle(page);
+    await tabTo(page, /^Load example/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+
+    await page.goto(`${baseUrl}#/case-audits`);
+    await settle(page);
+    await tabTo(page, /^Quarterly practice audit$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Quarterly practice audit', level: 1 }).waitFor();
+    await tabTo(page, /^Cases$/);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('2');
+    await tabTo(page, /^Draw the sample$/);
+    await page.keyboard.press('Enter');
+    await page.getByText(/^2 cases drawn at random/).waitFor();
+    await tabTo(page, /^Start audit\s*of /);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /^Case audit / }).waitFor();
+
+    // Through the whole form by Tab: each unanswered radio group gets an answer from the keyboard
+    // (Space on the first option; arrow down past "not applicable" and past "yes" to an escalation).
+    let groups = 0;
+    for (let i = 0; i < 600; i += 1) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!(el instanceof HTMLElement)) return { kind: 'none' };
+        if (el instanceof HTMLInputElement && el.type === 'radio') {
+          const group = [...document.querySelectorAll(`input[type=radio][name="${CSS.escape(el.name)}"]`)];
+          const legend = el.closest('fieldset')?.querySelector('legend')?.textContent ?? '';
+          return { kind: 'radio', answered: group.some((r) => r.checked), value: el.value, legend };
+        }
+        return { kind: 'other', text: el.textContent?.trim() ?? '' };
+      });
+      if (focused.kind === 'radio' && !focused.answered) {
+        await page.keyboard.press('Space');
+        const escalation = /safeguarding/i.test(focused.legend) && focused.value === 'yes';
+        if (focused.value === 'not-applicable' || escalation) await page.keyboard.press('ArrowDown');
+        groups += 1;
+      }
+      if (focused.kind === 'other' && focused.text === 'Mark as complete') break;
+    }
+    expectTrue(groups >= 10, `answered ${groups} radio groups by keyboard`);
+    await page.keyboard.press('Enter');
+    await page.getByText(/This audit is complete, so it is read-only/).waitFor();
   },
 };
