@@ -19,6 +19,7 @@ import type { AuditsRepository } from '../storage/repositories/audits-repository
 import { newMeta } from '../domain/self-assessment/new-cycle';
 import { upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
+import type { JournalEntry } from './write-journal';
 
 type Author = () => { by: string; now: string };
 
@@ -99,7 +100,10 @@ export class AuditsManager {
   saveRound(round: AuditRound): Promise<void> {
     this.#rounds = upsertById(this.#rounds, round);
     const record = $state.snapshot(round) as AuditRound;
-    return this.#write(() => this.repository.saveRound(record, this.author()));
+    return this.#write(() => this.repository.saveRound(record, this.author()), {
+      table: 'auditRounds',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
 
   /** Reads a case list file (CSV, or XLSX in a worker) into a round; a refused file changes nothing. */
@@ -152,7 +156,10 @@ export class AuditsManager {
   saveAudit(audit: CaseAudit): Promise<void> {
     this.#audits = upsertById(this.#audits, audit);
     const record = $state.snapshot(audit) as CaseAudit;
-    return this.#write(() => this.repository.saveAudit(record, this.author()));
+    return this.#write(() => this.repository.saveAudit(record, this.author()), {
+      table: 'caseAudits',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
 
   /** Marks an audit complete if nothing is missing; returns what is missing otherwise. */
@@ -183,15 +190,18 @@ export class AuditsManager {
       );
     }
     const record = $state.snapshot(moderation) as Moderation;
-    await this.#write(() => this.repository.saveModeration(record, this.author()));
+    await this.#write(() => this.repository.saveModeration(record, this.author()), {
+      table: 'moderations',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
 
   #meta() {
     return newMeta({ author: this.author(), makeId: this.makeId });
   }
 
-  async #write(write: () => Promise<unknown>): Promise<void> {
+  async #write(write: () => Promise<unknown>, journalEntry?: JournalEntry): Promise<void> {
     this.#changes += 1;
-    await this.saves.run(write);
+    await this.saves.run(write, undefined, journalEntry);
   }
 }

@@ -40,8 +40,18 @@ export class IndicatorsManager {
     return this.#loaded;
   }
 
+  // Bumped by every change made here: a load that overlapped one reads again rather than lose it.
+  #changes = 0;
+
   async load(): Promise<void> {
-    this.#indicators = await this.repository.listIndicators();
+    let seen: number;
+    let read: Indicator[];
+    do {
+      seen = this.#changes;
+      await this.saves.idle();
+      read = await this.repository.listIndicators();
+    } while (seen !== this.#changes);
+    this.#indicators = read;
     this.#loaded = true;
   }
 
@@ -72,9 +82,13 @@ export class IndicatorsManager {
   }
 
   save(indicator: Indicator): Promise<unknown> {
+    this.#changes += 1;
     this.#indicators = upsertById(this.#indicators, indicator);
     const record = $state.snapshot(indicator) as Indicator;
-    return this.saves.run(() => this.repository.saveIndicator(record, this.author()));
+    return this.saves.run(() => this.repository.saveIndicator(record, this.author()), undefined, {
+      table: 'indicators',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
 
   setValue(indicator: Indicator, value: IndicatorValue): Promise<unknown> {

@@ -71,11 +71,18 @@ export class RehearsalsManager {
     return this.#loaded ? Promise.resolve() : (this.#loading ?? this.load());
   }
 
+  // Bumped by every change made here: a load that overlapped one reads again rather than lose it.
+  #changes = 0;
+
   async #read(): Promise<void> {
-    const [rehearsals, items] = await Promise.all([
-      this.repository.listRehearsals(),
-      this.repository.listNotificationItems(),
-    ]);
+    let seen: number;
+    let read: [Rehearsal[], NotificationItem[]];
+    do {
+      seen = this.#changes;
+      await this.saves.idle();
+      read = await Promise.all([this.repository.listRehearsals(), this.repository.listNotificationItems()]);
+    } while (seen !== this.#changes);
+    const [rehearsals, items] = read;
     this.#rehearsals = rehearsals;
     this.#notificationItems = items;
     this.#loaded = true;
@@ -118,9 +125,13 @@ export class RehearsalsManager {
   }
 
   save(rehearsal: Rehearsal): Promise<unknown> {
+    this.#changes += 1;
     this.#rehearsals = upsertById(this.#rehearsals, rehearsal);
     const record = $state.snapshot(rehearsal) as Rehearsal;
-    return this.saves.run(() => this.repository.saveRehearsal(record, this.author()));
+    return this.saves.run(() => this.repository.saveRehearsal(record, this.author()), undefined, {
+      table: 'rehearsals',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
 
   /** Saves one answer against the latest copy of the rehearsal, so two fields never overwrite each other. */
@@ -182,8 +193,12 @@ export class RehearsalsManager {
       note: '',
     };
     const item = { ...base, ...changes };
+    this.#changes += 1;
     this.#notificationItems = upsertById(this.#notificationItems, item);
     const record = $state.snapshot(item) as NotificationItem;
-    return this.saves.run(() => this.repository.saveNotificationItem(record, this.author()));
+    return this.saves.run(() => this.repository.saveNotificationItem(record, this.author()), undefined, {
+      table: 'notificationItems',
+      record: { ...record, updatedAt: this.author().now },
+    });
   }
 }

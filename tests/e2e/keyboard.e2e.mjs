@@ -113,7 +113,7 @@ export default {
     await tabTo(page, /^Draw the sample$/);
     await page.keyboard.press('Enter');
     await page.getByText(/^2 cases drawn at random/).waitFor();
-    await tabTo(page, /^Start audit\s*of /);
+    await tabTo(page, /^Start audit\sof /);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Case audit / }).waitFor();
 
