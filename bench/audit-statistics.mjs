@@ -1,19 +1,10 @@
 // Times the case-audit statistics the findings page and the overview compute, over a generated
 // workspace of 10,000 audits and 2,000 moderations (synthetic). Prints the median of several runs.
-import { createServer } from 'vite';
+import { withModules } from './lib.mjs';
 
 const RUNS = 7;
 const root = new URL('..', import.meta.url).pathname;
-const server = await createServer({
-  root,
-  configFile: false,
-  logLevel: 'error',
-  appType: 'custom',
-  server: { middlewareMode: true, hmr: false, ws: false },
-  optimizeDeps: { noDiscovery: true },
-});
-try {
-  const load = (path) => server.ssrLoadModule(path);
+await withModules(async (load) => {
   const { readFrameworkFile } = await load('/src/import/framework/import-framework.ts');
   const findings = await load('/src/domain/case-audit/findings.ts');
   const evidence = await load('/src/domain/case-audit/criterion-evidence.ts');
@@ -90,6 +81,4 @@ try {
     times.sort((a, b) => a - b);
     console.log(`${name.padEnd(42)} ${times[Math.floor(RUNS / 2)].toFixed(1).padStart(8)} ms`);
   }
-} finally {
-  await server.close();
-}
+});

@@ -17,7 +17,7 @@ import { isZipFile } from '../import/case-list/zip-size';
 import type { IssueMessage } from '../validation/messages';
 import type { AuditsRepository } from '../storage/repositories/audits-repository';
 import { newMeta } from '../domain/self-assessment/new-cycle';
-import { upsertById } from './records-list';
+import { readWithoutLosingChanges, upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 import type { JournalEntry } from './write-journal';
 
@@ -57,18 +57,16 @@ export class AuditsManager {
   #changes = 0;
 
   async load(): Promise<void> {
-    let seen: number;
-    let read: [AuditRound[], CaseAudit[], Moderation[]];
-    do {
-      seen = this.#changes;
-      await this.saves.idle();
-      read = await Promise.all([
-        this.repository.listRounds(),
-        this.repository.listAudits(),
-        this.repository.listModerations(),
-      ]);
-    } while (seen !== this.#changes);
-    const [rounds, audits, moderations] = read;
+    const [rounds, audits, moderations] = await readWithoutLosingChanges(
+      this.saves,
+      () => this.#changes,
+      () =>
+        Promise.all([
+          this.repository.listRounds(),
+          this.repository.listAudits(),
+          this.repository.listModerations(),
+        ]),
+    );
     this.#rounds = rounds;
     this.#audits = audits;
     this.#moderations = moderations;

@@ -13,7 +13,7 @@ import { isZipFile } from '../import/case-list/zip-size';
 import type { IndicatorsRepository } from '../storage/repositories/indicators-repository';
 import type { IssueMessage } from '../validation/messages';
 import { newMeta } from '../domain/self-assessment/new-cycle';
-import { upsertById } from './records-list';
+import { readWithoutLosingChanges, upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 
 type Author = () => { by: string; now: string };
@@ -44,14 +44,11 @@ export class IndicatorsManager {
   #changes = 0;
 
   async load(): Promise<void> {
-    let seen: number;
-    let read: Indicator[];
-    do {
-      seen = this.#changes;
-      await this.saves.idle();
-      read = await this.repository.listIndicators();
-    } while (seen !== this.#changes);
-    this.#indicators = read;
+    this.#indicators = await readWithoutLosingChanges(
+      this.saves,
+      () => this.#changes,
+      () => this.repository.listIndicators(),
+    );
     this.#loaded = true;
   }
 

@@ -5,7 +5,7 @@
 import type { EvidenceItem, ImprovementAction, Recommendation } from '../domain/workspace/records';
 import type { RegisterRepository } from '../storage/repositories/register-repository';
 import { newMeta } from '../domain/self-assessment/new-cycle';
-import { upsertById } from './records-list';
+import { readWithoutLosingChanges, upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 import type { JournalEntry } from './write-journal';
 
@@ -54,18 +54,16 @@ export class RegistersManager {
   #changes = 0;
 
   async load(): Promise<void> {
-    let seen: number;
-    let read: [EvidenceItem[], ImprovementAction[], Recommendation[]];
-    do {
-      seen = this.#changes;
-      await this.saves.idle();
-      read = await Promise.all([
-        this.repository.listEvidence(),
-        this.repository.listActions(),
-        this.repository.listRecommendations(),
-      ]);
-    } while (seen !== this.#changes);
-    const [evidence, actions, recommendations] = read;
+    const [evidence, actions, recommendations] = await readWithoutLosingChanges(
+      this.saves,
+      () => this.#changes,
+      () =>
+        Promise.all([
+          this.repository.listEvidence(),
+          this.repository.listActions(),
+          this.repository.listRecommendations(),
+        ]),
+    );
     this.#evidence = evidence;
     this.#actions = actions;
     this.#recommendations = recommendations;

@@ -19,7 +19,7 @@ import { computeCriterionAuditFindings } from '../domain/case-audit/criterion-ev
 import type { CaseListEntry } from '../domain/case-audit/records';
 import { newMeta } from '../domain/self-assessment/new-cycle';
 import type { RehearsalsRepository } from '../storage/repositories/rehearsals-repository';
-import { upsertById } from './records-list';
+import { readWithoutLosingChanges, upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 
 type Author = () => { by: string; now: string };
@@ -75,14 +75,11 @@ export class RehearsalsManager {
   #changes = 0;
 
   async #read(): Promise<void> {
-    let seen: number;
-    let read: [Rehearsal[], NotificationItem[]];
-    do {
-      seen = this.#changes;
-      await this.saves.idle();
-      read = await Promise.all([this.repository.listRehearsals(), this.repository.listNotificationItems()]);
-    } while (seen !== this.#changes);
-    const [rehearsals, items] = read;
+    const [rehearsals, items] = await readWithoutLosingChanges(
+      this.saves,
+      () => this.#changes,
+      () => Promise.all([this.repository.listRehearsals(), this.repository.listNotificationItems()]),
+    );
     this.#rehearsals = rehearsals;
     this.#notificationItems = items;
     this.#loaded = true;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx/xlsx.mjs';
 import { axeViolations } from './axe.mjs';
-import { expectEqual, expectTrue, SCREENSHOTS } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
 
 const ilacs = JSON.parse(readFileSync('public/frameworks/ilacs-2023.json', 'utf8'));
 const cinTool = ilacs.auditTools.find((t) => t.id === 'cin-cp-audit');
@@ -17,13 +17,6 @@ function caseList() {
     );
   }
   return rows.join('\n');
-}
-
-async function settle(page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
-  );
 }
 
 async function gradeEveryDomain(page, level) {

@@ -2,16 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx/xlsx.mjs';
 import { axeViolations } from './axe.mjs';
-import { expectEqual, expectTrue, SCREENSHOTS } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
 
 const OUT = 'test-results/e2e-downloads';
-
-async function settle(page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
-  );
-}
 
 async function download(page, buttonName, path) {
   const [file] = await Promise.all([

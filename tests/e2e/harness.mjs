@@ -75,3 +75,11 @@ export function expectEqual(actual, expected, message) {
     throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
   }
 }
+
+/** The page has its heading and nothing is still loading. */
+export async function settle(page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(
+    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
+  );
+}

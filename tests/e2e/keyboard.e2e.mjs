@@ -1,11 +1,4 @@
-import { expectEqual, expectTrue } from './harness.mjs';
-
-async function settle(page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
-  );
-}
+import { expectEqual, expectTrue, settle } from './harness.mjs';
 
 /** Presses Tab until the focused element's text, label or value matches, as a keyboard user would. */
 async function tabTo(page, pattern, limit = 250) {

@@ -1,16 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { axeViolations } from './axe.mjs';
-import { expectEqual, expectTrue, SCREENSHOTS } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
 
 const OUT = 'test-results/e2e-downloads';
-
-async function settle(page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
-  );
-}
 
 export default {
   async 'a director rehearses on the example council, draws the sample and finds it all after reload'({

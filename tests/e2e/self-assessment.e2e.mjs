@@ -1,12 +1,5 @@
 import { axeViolations } from './axe.mjs';
-import { expectEqual, expectTrue, SCREENSHOTS } from './harness.mjs';
-
-async function settle(page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
-  );
-}
+import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
 
 async function waitForSaved(page) {
   await page

@@ -1,11 +1,4 @@
-import { expectEqual, expectTrue } from './harness.mjs';
-
-async function settle(page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
-  );
-}
+import { expectEqual, expectTrue, settle } from './harness.mjs';
 
 export default {
   async 'when the browser runs out of space a change is refused with a clear message and nothing half-written'({

@@ -1,11 +1,4 @@
-import { expectEqual } from './harness.mjs';
-
-async function settle(page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
-  );
-}
+import { expectEqual, settle } from './harness.mjs';
 
 export default {
   async 'two tabs on the same workspace stay consistent, and typing in one is never overwritten'({

@@ -23,6 +23,11 @@ import type { CycleBundle, EvidenceItem, ImprovementAction, Recommendation } fro
 export const MIN_AUDITS_TO_JUDGE = 5;
 
 export type ReadinessRating = 'ready' | 'nearly-ready' | 'not-ready';
+export const READINESS_LABELS: Record<ReadinessRating, string> = {
+  ready: 'Ready',
+  'nearly-ready': 'Nearly ready',
+  'not-ready': 'Not ready',
+};
 export type SelfKnowledge =
   'over-graded' | 'under-graded' | 'consistent' | 'not-enough-audits' | 'not-agreed';
 

@@ -8,9 +8,8 @@ import type { Framework } from '../framework/types';
 import type { EvidenceItem, Settings } from '../workspace/records';
 import { answerTo, formatDuration, weakAnswers } from './drill';
 import { COHORT_LABELS, type CaseAuditStatus } from './inspectors-sample';
+import { READINESS_LABELS } from './readiness';
 import { ANSWER_CONFIDENCE_LABELS, type Rehearsal } from './records';
-
-const RATING_TEXT = { ready: 'Ready', 'nearly-ready': 'Nearly ready', 'not-ready': 'Not ready' } as const;
 
 export interface RehearsalNotes {
   council: string;
@@ -58,7 +57,7 @@ export function buildRehearsalNotes(input: {
     status: r.status === 'complete' ? 'Complete' : 'In progress',
     readiness: framework.judgements
       .filter((j) => r.readiness[j.id])
-      .map((j) => ({ judgement: j.title, rating: RATING_TEXT[r.readiness[j.id]!] })),
+      .map((j) => ({ judgement: j.title, rating: READINESS_LABELS[r.readiness[j.id]!] })),
     questions: r.questions.map((q, i) => {
       const a = answerTo(r, q.id);
       return {

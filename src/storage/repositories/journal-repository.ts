@@ -2,6 +2,7 @@
  * Putting back writes a closed tab left in flight (state/write-journal.ts): each record only where
  * the stored copy is older, never into a final cycle, and only into the workspace's record tables.
  */
+import { BACKUP_TABLES } from '../../export/backup/backup-format';
 import type { WorkbookDatabase } from '../db';
 
 /** A record being written, and the table it goes to. */
@@ -10,20 +11,8 @@ export interface JournalEntry {
   record: { id: string; updatedAt: string } & Record<string, unknown>;
 }
 
-const REPLAYABLE = [
-  'criterionAssessments',
-  'judgementAssessments',
-  'narratives',
-  'evidence',
-  'actions',
-  'recommendations',
-  'auditRounds',
-  'caseAudits',
-  'moderations',
-  'indicators',
-  'rehearsals',
-  'notificationItems',
-] as const;
+/** The workspace's record tables: everything a backup holds except settings, frameworks and cycles. */
+const REPLAYABLE = BACKUP_TABLES.filter((t) => t !== 'settings' && t !== 'frameworks' && t !== 'cycles');
 const IN_A_CYCLE = new Set<string>(['criterionAssessments', 'judgementAssessments', 'narratives']);
 
 export function journalRepository(db: WorkbookDatabase) {

@@ -1,7 +1,11 @@
-import type { ReadinessRating } from '../../../domain/rehearsal/readiness';
+import { READINESS_LABELS, type ReadinessRating } from '../../../domain/rehearsal/readiness';
 
-export const RATING: Record<ReadinessRating, { text: string; tag: string }> = {
-  ready: { text: 'Ready', tag: 'govuk-tag--green' },
-  'nearly-ready': { text: 'Nearly ready', tag: 'govuk-tag--yellow' },
-  'not-ready': { text: 'Not ready', tag: 'govuk-tag--red' },
+const TAGS: Record<ReadinessRating, string> = {
+  ready: 'govuk-tag--green',
+  'nearly-ready': 'govuk-tag--yellow',
+  'not-ready': 'govuk-tag--red',
 };
+
+export const RATING = Object.fromEntries(
+  (Object.keys(TAGS) as ReadinessRating[]).map((r) => [r, { text: READINESS_LABELS[r], tag: TAGS[r] }]),
+) as Record<ReadinessRating, { text: string; tag: string }>;
