@@ -10,6 +10,20 @@ const noAjvCompiler = {
   message: 'The ajv compiler needs new Function, which our CSP forbids: use src/validation/generated.',
   allowTypeImports: true,
 };
+const uiReachesDataThroughState = {
+  group: ['dexie', '**/storage/**'],
+  message: 'The UI reaches data through src/state only.',
+};
+const UI_FEATURES = [
+  'home',
+  'self-assessment',
+  'registers',
+  'scorecard',
+  'case-audits',
+  'rehearsal',
+  'frameworks',
+  'settings',
+];
 const boundaries = {
   'src/**': [],
   'src/domain/**': [
@@ -32,8 +46,14 @@ const boundaries = {
       message: 'src/domain is pure: no framework, storage, UI or file libraries.',
     },
   ],
-  'src/ui/**': [
-    { group: ['dexie', '**/storage/**'], message: 'The UI reaches data through src/state only.' },
+  'src/ui/**': [uiReachesDataThroughState],
+  // Shared building blocks know no feature: a feature folder uses them, never the other way round.
+  'src/ui/{common,shell}/**': [
+    uiReachesDataThroughState,
+    {
+      group: UI_FEATURES.map((feature) => `**/ui/${feature}/**`).concat(UI_FEATURES.map((f) => `../${f}/**`)),
+      message: 'src/ui/common and src/ui/shell are shared by every feature and import none of them.',
+    },
   ],
   'src/{import,validation,export}/**': [
     {

@@ -180,14 +180,24 @@ export function areaOf(route: Route): Route['name'] {
 
 export class RouterManager {
   #route = $state<Route>({ name: 'home' });
+  #visit = $state(0);
 
   get route(): Route {
     return this.#route;
   }
 
+  /**
+   * Counts arrivals at an address (typed, followed, bookmarked, Back or Forward), but not `replace`:
+   * pages keyed by it start afresh on every arrival, even at the address they were already showing.
+   */
+  get visit(): number {
+    return this.#visit;
+  }
+
   start(target: Window): () => void {
     const update = () => {
       this.#route = parseRoute(target.location.hash);
+      this.#visit += 1;
     };
     update();
     target.addEventListener('hashchange', update);
@@ -196,6 +206,12 @@ export class RouterManager {
 
   go(route: Route): void {
     globalThis.location.hash = hrefFor(route).slice(1);
+  }
+
+  /** Gives the page being shown its lasting address (a draft's, once saved) without a new visit. */
+  replace(route: Route): void {
+    globalThis.history.replaceState(globalThis.history.state, '', hrefFor(route));
+    this.#route = route;
   }
 }
 

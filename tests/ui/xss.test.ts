@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { workbookDatabase } from '../../src/storage/db';
 import { cycles, registers, settings } from '../../src/state/services';
-import CriterionPage from '../../src/ui/pages/CriterionPage.svelte';
-import EvidenceRegisterPage from '../../src/ui/pages/EvidenceRegisterPage.svelte';
+import CriterionPage from '../../src/ui/self-assessment/CriterionPage.svelte';
+import EvidenceRegisterPage from '../../src/ui/registers/evidence/EvidenceRegisterPage.svelte';
 import { shippedFramework } from '../helpers/frameworks';
 
 const PAYLOADS = [

@@ -3,7 +3,7 @@
  * with their answers and grades, moderations and safeguarding escalations. Case references are
  * pseudonymised; names of children never belong here. Grades are scale level ids or NOT_APPLICABLE.
  */
-import type { RecordMeta } from '../workspace/records';
+import type { RecordMeta } from '../workspace/record-meta';
 
 export const ROUND_TYPES = {
   routine: 'Routine (monthly)',

@@ -4,7 +4,7 @@
  * readiness ratings at the time (so a team can see readiness move across rehearsals) and the findings.
  * The notification-week checklist is a standing record per framework item, not part of one rehearsal.
  */
-import type { RecordMeta } from '../workspace/records';
+import type { RecordMeta } from '../workspace/record-meta';
 import type { ReadinessRating } from './readiness';
 
 export const ANSWER_CONFIDENCE_LEVELS = [

@@ -3,7 +3,7 @@
  * a tolerance for RAG, and values by period with comparators. Periods are months, "yyyy-mm" (a
  * quarter is stored as its first month).
  */
-import type { RecordMeta } from '../workspace/records';
+import type { RecordMeta } from '../workspace/record-meta';
 
 export const INDICATOR_UNITS = {
   count: 'Count',

@@ -4,6 +4,7 @@
  * Grades are scale level ids, or NOT_YET_GRADED / NOT_APPLICABLE.
  */
 import type { AuditRound, CaseAudit } from '../case-audit/records';
+import type { HistoryEntry, RecordMeta } from './record-meta';
 import type {
   ActionStatus,
   Confidence,
@@ -14,27 +15,7 @@ import type {
   WorkflowStatus,
 } from './vocabulary';
 
-export interface RecordMeta {
-  id: string;
-  createdAt: string;
-  updatedAt: string;
-  updatedBy: string;
-  deletedAt?: string;
-}
-
-/** Who is changing something, and when (ISO time): stamped on records and history. */
-export interface Author {
-  by: string;
-  now: string;
-}
-
-export interface HistoryEntry {
-  at: string;
-  by: string;
-  field: string;
-  from: string;
-  to: string;
-}
+export type { Author, HistoryEntry, RecordMeta } from './record-meta';
 
 export interface Settings {
   councilName: string;
