@@ -19,7 +19,11 @@ export function buildAuditRows(
       ...(d.graded
         ? [{ id: `${tool.id}:domain:${d.id}`, heading: `${tool.title} › ${d.title} (grade)` }]
         : []),
-      ...d.questions.map((q) => ({ id: `${tool.id}:${q.id}`, heading: `${tool.title} › ${q.text}` })),
+      ...d.questions.map((q) => ({
+        id: `${tool.id}:${q.id}`,
+        heading: `${tool.title} › ${q.text}`,
+        ...(q.answerType === 'date' ? { kind: 'date' as const } : {}),
+      })),
     ]),
   );
   const scale = framework.scales.find((s) => s.kind === 'ordinal') ?? framework.scales[0];

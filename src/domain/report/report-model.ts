@@ -152,7 +152,8 @@ export interface ReportModel {
   } | null;
   audits: {
     rows: AuditRow[];
-    columns: { id: string; heading: string }[];
+    /** One per domain grade and question; `kind: 'date'` where the answer is a date (yyyy-mm-dd). */
+    columns: { id: string; heading: string; kind?: 'date' }[];
     byQuarter: (AuditSummary & { quarter: string })[];
     overall: AuditSummary;
   };

@@ -15,7 +15,16 @@ interface SheetSpec {
   rows: Cell[][];
 }
 
+/**
+ * Dates carry their own number format. SheetJS would file "dd/mm/yyyy" under id 60, which spreadsheets
+ * reserve for a built-in (locale-dependent) format; ids from 164 up are the workbook's own, so Excel and
+ * LibreOffice show dd/mm/yyyy in every locale.
+ */
+const DATE_FORMAT = 'dd/mm/yyyy';
+const DATE_FORMAT_ID = 164;
+
 export function renderWorkbook(model: ReportModel): Uint8Array {
+  XLSX.SSF.load(DATE_FORMAT, DATE_FORMAT_ID);
   const book = XLSX.utils.book_new();
   for (const spec of sheetsOf(model)) XLSX.utils.book_append_sheet(book, toSheet(spec), spec.name);
   book.Props = {
@@ -223,7 +232,9 @@ function sheetsOf(m: ReportModel): SheetSpec[] {
         a.voiceOfChildAndFamily,
         a.escalation,
         a.themes,
-        ...m.audits.columns.map((c) => a.answers[c.id] ?? ''),
+        ...m.audits.columns.map((c) =>
+          c.kind === 'date' ? date(a.answers[c.id] ?? '') : (a.answers[c.id] ?? ''),
+        ),
       ]),
     },
     {
@@ -327,7 +338,7 @@ function toCell(value: Cell): XLSX.CellObject | undefined {
   if (typeof value === 'object') {
     const time = Date.parse(`${value.date.slice(0, 10)}T00:00:00Z`);
     if (Number.isNaN(time)) return { t: 's', v: neutraliseFormula(value.date) };
-    return { t: 'n', v: (time - EXCEL_EPOCH) / 86_400_000, z: 'dd/mm/yyyy' };
+    return { t: 'n', v: (time - EXCEL_EPOCH) / 86_400_000, z: DATE_FORMAT };
   }
   return { t: 's', v: neutraliseFormula(value) };
 }

@@ -1,0 +1,63 @@
+/*
+ * Words for the codes that files and records use (case types, criteria topics), so that nothing a
+ * person reads — page, PDF or workbook — shows an internal code such as "care-leavers". Every place
+ * that shows one of these codes calls the function here.
+ */
+import type { CaseType } from '../framework/types';
+
+export const CASE_TYPE_LABELS: Record<CaseType, string> = {
+  'early-help': 'Early help',
+  'child-in-need-child-protection': 'Child in need or child protection',
+  'children-in-care': 'Children in care',
+  'care-leavers': 'Care leavers',
+  'front-door': 'Front door (contacts and referrals)',
+  closure: 'Closure',
+  'multi-agency': 'Multi-agency',
+};
+
+/** Abbreviations that stay in capitals when a code becomes words. */
+const ABBREVIATIONS: Record<string, string> = {
+  camhs: 'CAMHS',
+  cse: 'CSE',
+  cce: 'CCE',
+  dols: 'DoLS',
+  ehcp: 'EHCP',
+  fgm: 'FGM',
+  iro: 'IRO',
+  iros: 'IROs',
+  jtai: 'JTAI',
+  lado: 'LADO',
+  lscb: 'LSCB',
+  mash: 'MASH',
+  nqsw: 'NQSW',
+  asye: 'ASYE',
+  pep: 'PEP',
+  peps: 'PEPs',
+  pla: 'PLA',
+  plo: 'PLO',
+  rhi: 'RHI',
+  send: 'SEND',
+  sgo: 'SGO',
+  uasc: 'UASC',
+};
+
+/** "child-sexual-exploitation" → "Child sexual exploitation"; "lado" → "LADO". */
+export function describeCode(code: string): string {
+  const words = code
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((word) => ABBREVIATIONS[word.toLowerCase()] ?? word.toLowerCase());
+  if (words.length === 0) return code;
+  const [first, ...rest] = words;
+  return [first!.charAt(0).toUpperCase() + first!.slice(1), ...rest].join(' ');
+}
+
+/** A case type in words; a type a council's own framework adds is turned into words the same way. */
+export function describeCaseType(code: string): string {
+  return (CASE_TYPE_LABELS as Record<string, string>)[code] ?? describeCode(code);
+}
+
+/** A criterion's topic tag in words. */
+export function describeTopic(tag: string): string {
+  return describeCode(tag);
+}
