@@ -1,5 +1,6 @@
 // A large synthetic workspace for the benchmarks, as a backup the app can restore: the example council
-// grown to 2,000 evidence items, 500 actions, 10,000 completed case audits and 2,000 moderations.
+// (its file read through the backup door and moved to `today`) grown to 2,000 evidence items,
+// 500 actions, 10,000 completed case audits and 2,000 moderations.
 // Deterministic; every reference resolves; no real people or children.
 import { readFileSync } from 'node:fs';
 import { root } from './lib.mjs';
@@ -9,15 +10,23 @@ const GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
 
 export async function buildLargeWorkspace(load, today) {
   const { readFrameworkFile } = await load('/src/import/framework/import-framework.ts');
-  const { buildDemoWorkspace } = await load('/src/domain/self-assessment/demo-workspace.ts');
+  const { readBackupFile } = await load('/src/import/backup/read-backup.ts');
+  const { shiftWorkspaceDates } = await load('/src/domain/workspace/shift-dates.ts');
   const { buildBackup } = await load('/src/export/backup/backup-format.ts');
   const { criterionIdsOfTool } = await load('/src/domain/case-audit/audit-record.ts');
   const framework = readFrameworkFile(
     new Uint8Array(readFileSync(`${root}public/frameworks/ilacs-2023.json`)),
   ).framework;
+  const example = await readBackupFile(
+    new Uint8Array(readFileSync(`${root}public/examples/example-council.json`)),
+  );
+  if (!example.ok) throw new Error(`The example council is refused: ${JSON.stringify(example.messages)}`);
+  const demo = shiftWorkspaceDates(example.backup.records, {
+    from: example.backup.exportedAt.slice(0, 10),
+    to: today,
+  });
   let n = 0;
   const makeId = () => `bench-${++n}`;
-  const demo = buildDemoWorkspace(framework, { today, by: 'Benchmark', makeId });
   const stamp = {
     createdAt: `${today}T09:00:00.000Z`,
     updatedAt: `${today}T09:00:00.000Z`,
@@ -94,9 +103,7 @@ export async function buildLargeWorkspace(load, today) {
   }));
   const backup = buildBackup(
     {
-      settings: [
-        { key: 'workspace', value: demo.settings, updatedAt: stamp.updatedAt, updatedBy: stamp.updatedBy },
-      ],
+      settings: demo.settings,
       frameworks: [],
       cycles: demo.cycles,
       criterionAssessments: demo.criterionAssessments,
@@ -105,8 +112,8 @@ export async function buildLargeWorkspace(load, today) {
       evidence,
       actions,
       recommendations: demo.recommendations,
-      auditRounds: demo.auditRounds ?? [],
-      caseAudits: [...(demo.caseAudits ?? []), ...caseAudits],
+      auditRounds: demo.auditRounds,
+      caseAudits: [...demo.caseAudits, ...caseAudits],
       moderations,
       indicators: [],
       rehearsals: [],

@@ -3,6 +3,7 @@
  * Time and ids come from here, never from the domain.
  */
 import type { Framework } from '../domain/framework/types';
+import type { Settings, WorkspaceContent } from '../domain/workspace/records';
 import { workbookDatabase } from '../storage/db';
 import { auditsRepository } from '../storage/repositories/audits-repository';
 import { backupRepository } from '../storage/repositories/backup-repository';
@@ -102,10 +103,39 @@ export function today(): string {
   return clock.now().toISOString().slice(0, 10);
 }
 
-/** Fills an empty workspace with the fictional example council; false if the workspace has records. */
+const EXAMPLE_FILE = './examples/example-council.json';
+
+/**
+ * Fills an empty workspace with the fictional example council, read through the backup door and moved
+ * to today; false if the workspace has records. Throws if the file cannot be fetched or is refused.
+ */
 export async function loadExampleWorkspace(framework: Framework): Promise<boolean> {
-  const { buildDemoWorkspace } = await import('../domain/self-assessment/demo-workspace');
-  const content = buildDemoWorkspace(framework, { today: today(), by: settings.userName, makeId });
+  const [{ readBackupFile }, { shiftWorkspaceDates }] = await Promise.all([
+    import('../import/backup/read-backup'),
+    import('../domain/workspace/shift-dates'),
+  ]);
+  const read = await readBackupFile(await fetchBytes(EXAMPLE_FILE));
+  if (!read.ok)
+    throw new Error(`${EXAMPLE_FILE}: ${read.messages.map((m) => `${m.location} ${m.text}`).join(' ')}`);
+  const r = shiftWorkspaceDates(read.backup.records, {
+    from: read.backup.exportedAt.slice(0, 10),
+    to: today(),
+  });
+  if (r.cycles.some((c) => c.frameworkId !== framework.id || c.frameworkVersion !== framework.version))
+    throw new Error(`${EXAMPLE_FILE} is not written for ${framework.id} version ${framework.version}.`);
+  const settingsRow = r.settings.find((s) => s.key === 'workspace')?.value;
+  const content: WorkspaceContent = {
+    settings: (settingsRow ?? {}) as Settings,
+    cycles: r.cycles,
+    criterionAssessments: r.criterionAssessments,
+    judgementAssessments: r.judgementAssessments,
+    narratives: r.narratives,
+    evidence: r.evidence,
+    actions: r.actions,
+    recommendations: r.recommendations,
+    auditRounds: r.auditRounds,
+    caseAudits: r.caseAudits,
+  };
   const added = await workspaceRepository(db).addExampleWorkspace(content, settings.userName);
   if (added) await Promise.all([settings.load(), cycles.load(), registers.load(), audits.load()]);
   return added;

@@ -1,23 +1,17 @@
 /*
- * Backup records for tests: the example council's workspace, table by table.
+ * Backup records for tests: the example council's workspace, table by table, with one audit,
+ * moderation, rehearsal and notification-week item of the builders' in place of
+ * its own audit round and audits.
  */
 import type { BackupRecords } from '../../src/export/backup/backup-format';
-import { buildDemoWorkspace } from '../../src/domain/self-assessment/demo-workspace';
 import { makeCaseAudit, makeNotificationItem, makeRehearsal } from './builders';
-import { shippedFramework } from './frameworks';
+import { exampleRecords } from './example-workspace';
 
 export function demoBackupRecords(): BackupRecords {
-  let n = 0;
-  const demo = buildDemoWorkspace(shippedFramework('ilacs-2023'), {
-    today: '2026-11-24',
-    by: 'Tester',
-    makeId: () => `id-${++n}`,
-  });
+  const demo = exampleRecords('2026-11-24');
   const audit = makeCaseAudit({ id: 'audit-1', caseReference: 'EX-0001', overallGrade: 'good' });
   return {
-    settings: [
-      { key: 'workspace', value: demo.settings, updatedAt: '2026-11-24T09:00:00.000Z', updatedBy: 'Tester' },
-    ],
+    settings: demo.settings,
     frameworks: [],
     cycles: demo.cycles,
     criterionAssessments: demo.criterionAssessments,

@@ -2,10 +2,10 @@
  * A ReportModel built from the example council, with a few awkward strings added: typographic
  * characters, accented names and formula-like text, as councils' real text contains.
  */
-import { buildDemoWorkspace } from '../../src/domain/self-assessment/demo-workspace';
 import { buildReport, type ReportInput } from '../../src/domain/report/build-report';
 import type { CaseAudit } from '../../src/domain/case-audit/records';
 import { makeCaseAudit } from './builders';
+import { exampleWorkspace } from './example-workspace';
 import { shippedFramework } from './frameworks';
 
 export const AWKWARD = {
@@ -15,12 +15,7 @@ export const AWKWARD = {
 
 export function demoReportInput(extraAudits: CaseAudit[] = []): ReportInput {
   const ilacs = shippedFramework('ilacs-2023');
-  let n = 0;
-  const demo = buildDemoWorkspace(ilacs, {
-    today: '2026-11-24',
-    by: 'Principal Social Worker',
-    makeId: () => `id-${++n}`,
-  });
+  const demo = exampleWorkspace('2026-11-24');
   const [lastYear, current] = demo.cycles;
   const bundleOf = (id: string) => ({
     cycle: demo.cycles.find((c) => c.id === id)!,

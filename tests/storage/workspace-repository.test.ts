@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoWorkspace } from '../../src/domain/self-assessment/demo-workspace';
 import type { WorkspaceContent } from '../../src/domain/workspace/records';
 import { frameworksRepository } from '../../src/storage/repositories/frameworks-repository';
 import { settingsRepository } from '../../src/storage/repositories/settings-repository';
@@ -14,7 +13,7 @@ import {
   makeNarrative,
   makeRecommendation,
 } from '../helpers/builders';
-import { shippedFramework } from '../helpers/frameworks';
+import { exampleWorkspace } from '../helpers/example-workspace';
 import { dumpDatabase, useFreshDatabase } from './fresh-database';
 import { minimalFramework } from './minimal-framework';
 
@@ -85,14 +84,8 @@ describe('addExampleWorkspace', () => {
     expect(await repo.isEmpty()).toBe(false);
   });
 
-  it('stores the real example council built from a shipped framework', async () => {
-    let n = 0;
-    const makeId = () => `demo-${++n}`;
-    const demo = buildDemoWorkspace(shippedFramework('ilacs-2023'), {
-      today: '2026-11-24',
-      by: 'Sam',
-      makeId,
-    });
+  it('stores the real example council, read from its file through the backup door', async () => {
+    const demo = exampleWorkspace('2026-11-24');
     expect(await workspaceRepository(database()).addExampleWorkspace(demo, 'Sam')).toBe(true);
     expect(await database().cycles.count()).toBe(demo.cycles.length);
     expect(await database().criterionAssessments.count()).toBe(demo.criterionAssessments.length);

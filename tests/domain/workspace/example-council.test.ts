@@ -1,21 +1,28 @@
+// @vitest-environment node
+/*
+ * The example council (public/examples/example-council.json): it passes the backup door as shipped,
+ * every reference resolves, it tells a realistic story, and moved to any day it stays valid and current.
+ */
 import { describe, expect, it } from 'vitest';
+import { completionProblems } from '../../../src/domain/case-audit/audit-record';
+import { seededRandom } from '../../../src/domain/case-audit/sampling';
+import { cycleStartYear } from '../../../src/domain/format/dates';
 import { criteriaOfJudgement, findLevel, scaleOfJudgement } from '../../../src/domain/framework/lookup';
 import { evaluateJudgements } from '../../../src/domain/judgements/evaluate';
 import { compareCycles } from '../../../src/domain/self-assessment/changes-since-last-year';
 import { isOverdue, isStale } from '../../../src/domain/self-assessment/dates';
-import { buildDemoWorkspace } from '../../../src/domain/self-assessment/demo-workspace';
-import { completionProblems } from '../../../src/domain/case-audit/audit-record';
 import type { CycleBundle, WorkspaceContent } from '../../../src/domain/workspace/records';
+import { shiftWorkspaceDates } from '../../../src/domain/workspace/shift-dates';
 import { EVIDENCE_TYPES } from '../../../src/domain/workspace/vocabulary';
+import { buildBackup } from '../../../src/export/backup/backup-format';
+import { readBackupValue } from '../../../src/import/backup/read-backup';
+import { exampleAnchor, exampleBackup, exampleWorkspace } from '../../helpers/example-workspace';
 import { shippedFramework } from '../../helpers/frameworks';
 
 const ilacs = shippedFramework('ilacs-2023');
 const TODAY = '2026-11-24';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-function build(today = TODAY) {
-  let n = 0;
-  return buildDemoWorkspace(ilacs, { today, by: 'Example user', makeId: () => `id-${++n}` });
-}
 function bundleOf(demo: WorkspaceContent, cycleId: string): CycleBundle {
   return {
     cycle: demo.cycles.find((c) => c.id === cycleId)!,
@@ -34,17 +41,30 @@ function lowerMedian(bundle: CycleBundle, judgementId: string): string | undefin
   return ranks[Math.floor((ranks.length - 1) / 2)]?.id;
 }
 
-describe('buildDemoWorkspace', () => {
-  const demo = build();
+describe('the example council file', () => {
+  const demo = exampleWorkspace(TODAY);
   const [lastYear, current] = demo.cycles;
   const previous = bundleOf(demo, lastYear!.id);
   const now = bundleOf(demo, current!.id);
 
-  it('is the same every time for the same inputs, and only for ILACS 2023', () => {
-    expect(build()).toEqual(demo);
-    expect(() =>
-      buildDemoWorkspace(shippedFramework('ilacs-2018'), { today: TODAY, by: 'x', makeId: () => 'x' }),
-    ).toThrow(Error);
+  it('passes the backup door as shipped, pinned to ILACS 2023, with UUIDs and roles for authors', () => {
+    const backup = exampleBackup();
+    expect(backup).toMatchObject({ formatName: 'readiness-workspace', formatVersion: 1 });
+    expect(exampleAnchor(backup)).toBe('2026-12-01');
+    const records = backup.records;
+    for (const pinned of [...records.cycles, ...records.auditRounds, ...records.caseAudits])
+      expect(pinned).toMatchObject({ frameworkId: ilacs.id, frameworkVersion: ilacs.version });
+    const tables = Object.entries(records).filter(([name]) => name !== 'settings' && name !== 'frameworks');
+    const ids = tables.flatMap(([, rows]) => (rows as { id: string }[]).map((r) => r.id));
+    expect(ids.filter((id) => !UUID.test(id))).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const authors = [...JSON.stringify(records).matchAll(/"(?:updatedBy|finalisedBy)":"([^"]*)"/g)];
+    const historyAuthors = [...records.criterionAssessments, ...records.judgementAssessments].flatMap((a) =>
+      a.history.map((h) => h.by),
+    );
+    expect(new Set([...authors.map((m) => m[1]), ...historyAuthors])).toEqual(
+      new Set(['Principal Social Worker']),
+    );
   });
 
   it('is a fictional council, leaving the user’s own name alone', () => {
@@ -56,14 +76,11 @@ describe('buildDemoWorkspace', () => {
   });
 
   it('has last year’s final cycle and this year’s draft carried from it, in the April-to-March year of today', () => {
-    expect(lastYear).toMatchObject({
-      startYear: 2025,
-      status: 'final',
-      finalisedAt: '2026-03-20T16:00:00.000Z',
-    });
+    expect(lastYear).toMatchObject({ startYear: 2025, status: 'final' });
+    expect(cycleStartYear(lastYear!.finalisedAt!)).toBe(2025);
     expect(current).toMatchObject({ startYear: 2026, status: 'draft', previousCycleId: lastYear!.id });
-    expect(build('2027-03-31').cycles[1]!.startYear).toBe(2026);
-    expect(build('2027-04-01').cycles[1]!.startYear).toBe(2027);
+    expect(exampleWorkspace('2027-03-31').cycles[1]!.startYear).toBe(2026);
+    expect(exampleWorkspace('2027-04-01').cycles[1]!.startYear).toBe(2027);
   });
 
   it('has exactly one assessment per criterion, and one assessment and narrative per judgement, in each cycle', () => {
@@ -74,8 +91,6 @@ describe('buildDemoWorkspace', () => {
       );
       expect(bundle.narratives.map((a) => a.judgementId)).toEqual(ilacs.judgements.map((j) => j.id));
     }
-    const ids = [demo.cycles, demo.criterionAssessments, demo.evidence, demo.actions].flat().map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('only refers to records that exist, with grades on the scale', () => {
@@ -139,6 +154,7 @@ describe('buildDemoWorkspace', () => {
     expect(
       carried.every((a) => a.history[0]!.field === 'carried-forward' && a.status === 'in-progress'),
     ).toBe(true);
+    expect(carried[0]!.history[0]).toMatchObject({ from: '2025–26', to: '2026–27, to re-evaluate' });
     expect(now.judgementAssessments.every((a) => !a.toReEvaluate && a.agreedGrade)).toBe(true);
   });
 
@@ -205,7 +221,7 @@ describe('buildDemoWorkspace', () => {
   });
 
   it('is obviously fictional: roles not people, no dates of birth or NHS numbers', () => {
-    const text = JSON.stringify(demo);
+    const text = JSON.stringify(exampleBackup());
     expect(text).not.toMatch(/date of birth|\bDOB\b/i);
     expect(text).not.toMatch(/\b\d{3}\s?\d{3}\s?\d{4}\b/);
     expect(text).not.toMatch(/\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/);
@@ -231,4 +247,38 @@ describe('buildDemoWorkspace', () => {
     expect(audits.some((a) => a.auditDate < '2026-05-24')).toBe(true);
     expect(round!.caseList.every((c) => /^EX-\d{4}$/.test(c.caseReference))).toBe(true);
   });
+});
+
+describe('the example council moved to any day', () => {
+  const backup = exampleBackup();
+  const from = exampleAnchor(backup);
+  const random = seededRandom(41);
+  const days = Array.from({ length: 10 }, () => Math.round((random() - 0.5) * 7300));
+  const shifted = days.map((n) =>
+    new Date(Date.parse(`${from}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10),
+  );
+
+  it.each(shifted.concat(['2027-03-31', '2027-04-01', '2028-02-29']))(
+    'on %s still passes the backup door, last year final and this year a draft, with stale evidence and overdue actions',
+    (today) => {
+      const records = shiftWorkspaceDates(structuredClone(backup.records), { from, to: today });
+      const read = readBackupValue(
+        buildBackup(records, { appVersion: '0.1.0', exportedAt: `${today}T17:00:00.000Z` }),
+      );
+      expect(read.ok && read.backup.records).toEqual(records);
+      const [lastYear, current] = records.cycles;
+      expect(lastYear).toMatchObject({ status: 'final', startYear: cycleStartYear(today) - 1 });
+      expect(current).toMatchObject({
+        status: 'draft',
+        startYear: cycleStartYear(today),
+        previousCycleId: lastYear!.id,
+      });
+      expect(records.evidence.some((e) => isStale(e.date, today))).toBe(true);
+      expect(records.evidence.every((e) => e.date <= today)).toBe(true);
+      expect(records.actions.some((a) => isOverdue(a, today))).toBe(true);
+      expect(records.caseAudits.every((a) => a.auditDate < today)).toBe(true);
+      const round = records.auditRounds[0]!;
+      expect(round.periodFrom < round.periodTo && round.periodTo < today).toBe(true);
+    },
+  );
 });
