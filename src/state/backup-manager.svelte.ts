@@ -4,6 +4,7 @@
  * remember when the last backup was taken. Reading, writing, encrypting and merging load only when
  * asked for, so the first screen does not carry them.
  */
+import { countOf, listInWords } from '../domain/format/words';
 import { buildBackup } from '../export/backup/backup-format';
 import type { MergePlan } from '../import/backup/merge-plan';
 import type { Framework } from '../domain/framework/types';
@@ -21,7 +22,38 @@ export type MergeOutcome =
 export type RestoreOutcome =
   { ok: true; counts: string } | { ok: false; needsPassphrase?: boolean; messages: IssueMessage[] };
 
+/** What a restore or a merge did, for the page to announce after every page has been redrawn. */
+export interface WorkspaceNotice {
+  heading: string;
+  text: string;
+}
+
 export class BackupManager {
+  #generation = $state(0);
+  #notice = $state.raw<WorkspaceNotice | undefined>();
+
+  /**
+   * Rises each time a restore or a merge replaces what the pages show: pages keyed by it are drawn
+   * again from the new workspace (a field seeded before the restore would otherwise keep the old text).
+   */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  get notice(): WorkspaceNotice | undefined {
+    return this.#notice;
+  }
+
+  dismissNotice(): void {
+    this.#notice = undefined;
+  }
+
+  async #replaced(notice: WorkspaceNotice): Promise<void> {
+    await this.reloadAll();
+    this.#notice = notice;
+    this.#generation += 1;
+  }
+
   constructor(
     private readonly repository: BackupRepository,
     private readonly settings: SettingsManager,
@@ -46,7 +78,8 @@ export class BackupManager {
     };
   }
 
-  async restore(bytes: Uint8Array, passphrase?: string): Promise<RestoreOutcome> {
+  async restore(bytes: Uint8Array, passphrase?: string, fileName = 'the backup'): Promise<RestoreOutcome> {
+    this.#notice = undefined;
     const { readBackupFile } = await import('../import/backup/read-backup');
     const read = await readBackupFile(bytes, passphrase);
     if (!read.ok) return read;
@@ -63,12 +96,19 @@ export class BackupManager {
       };
     }
     await this.repository.replaceAllRecords(read.backup.records, this.settings.author().now);
-    await this.reloadAll();
     const r = read.backup.records;
-    return {
-      ok: true,
-      counts: `${r.cycles.length} assessment cycles, ${r.evidence.length} evidence items, ${r.actions.length} actions, ${r.recommendations.length} recommendations and ${r.caseAudits.length} case audits`,
-    };
+    const counts = listInWords([
+      countOf(r.cycles.length, 'assessment cycle'),
+      countOf(r.evidence.length, 'evidence item'),
+      countOf(r.actions.length, 'action'),
+      countOf(r.recommendations.length, 'recommendation'),
+      countOf(r.caseAudits.length, 'case audit'),
+    ]);
+    await this.#replaced({
+      heading: `Restored ${counts} from ${fileName}.`,
+      text: 'A snapshot of the workspace it replaced has been kept in this browser.',
+    });
+    return { ok: true, counts };
   }
 
   async makeSanitisedCopy(
@@ -111,12 +151,20 @@ export class BackupManager {
     return { ok: true, plan, summary: describePlan(plan) };
   }
 
-  async applyMerge(plan: MergePlan, choices: Readonly<Record<string, 'mine' | 'theirs'>>): Promise<number> {
+  async applyMerge(
+    plan: MergePlan,
+    choices: Readonly<Record<string, 'mine' | 'theirs'>>,
+    fileName = 'the backup',
+  ): Promise<number> {
     const { recordsToWrite } = await import('../import/backup/merge-plan');
     const records = recordsToWrite(plan, choices);
     await this.repository.putMergedRecords(records);
-    await this.reloadAll();
-    return Object.values(records).reduce((n, list) => n + (list?.length ?? 0), 0);
+    const written = Object.values(records).reduce((n, list) => n + (list?.length ?? 0), 0);
+    await this.#replaced({
+      heading: `Merged ${fileName}: ${countOf(written, 'record')} came in.`,
+      text: 'Every page now shows the merged workspace.',
+    });
+    return written;
   }
 
   /** True when there is work to lose and no backup in the last week. */

@@ -1,11 +1,18 @@
 /*
  * Assessment cycles as the app sees them: the list, the one open cycle with its assessments and
- * narratives, and the intents on them (grade, agree, write, finalise, start next year's). Edits show at
- * once and are written in order; a final cycle refuses edits here and again in storage.
+ * narratives, and the intents on them (grade, agree, write, finalise, reopen, start next year's). Edits
+ * show at once and are written in order; a final cycle refuses edits here and again in storage, and an
+ * incomplete one refuses to be finalised here and again in storage.
  */
 import { cycleLabel } from '../domain/format/dates';
 import type { Framework } from '../domain/framework/types';
 import { carryForward } from '../domain/self-assessment/carry-forward';
+import { computeMissingForFinal, type MissingForFinal } from '../domain/self-assessment/finalise-check';
+import {
+  checkFrameworkForYear,
+  describeYearMismatch,
+  type YearMismatch,
+} from '../domain/self-assessment/framework-for-year';
 import {
   blankCriterionAssessment,
   blankJudgementAssessment,
@@ -26,14 +33,25 @@ import type {
   JudgementAssessment,
   Narrative,
 } from '../domain/workspace/records';
-import type { CyclesRepository } from '../storage/repositories/cycles-repository';
+import { CycleIncompleteError, type CyclesRepository } from '../storage/repositories/cycles-repository';
 import { upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 import type { JournalEntry } from './write-journal';
 
 type Author = () => { by: string; now: string };
 
-export type CreateOutcome = { ok: true; cycleId: string } | { ok: false; message: string };
+export type CreateOutcome =
+  { ok: true; cycleId: string } | { ok: false; message: string; mismatch?: YearMismatch };
+
+export interface CreateOptions {
+  /** The user confirmed a framework that was not in force on 1 April of the year. */
+  outOfForceConfirmed?: boolean;
+}
+
+/** Refused: what is missing, or (with nothing missing) why it could not be saved. */
+export type FinaliseOutcome = { ok: true } | { ok: false; missing: MissingForFinal[]; message?: string };
+
+export type ReopenOutcome = { ok: true } | { ok: false; problem: 'reason-required' | 'not-saved' };
 
 export class CyclesManager {
   #cycles = $state<AssessmentCycle[]>([]);
@@ -90,14 +108,21 @@ export class CyclesManager {
     return this.#cycles.find((c) => c.id === cycleId);
   }
 
-  async create(framework: Framework, startYear: number): Promise<CreateOutcome> {
+  async create(framework: Framework, startYear: number, options: CreateOptions = {}): Promise<CreateOutcome> {
     const clash = this.#cycles.find((c) => c.frameworkId === framework.id && c.startYear === startYear);
     if (clash) return { ok: false, message: duplicateMessage(framework, startYear) };
+    const unconfirmed = unconfirmedMismatch(framework, startYear, options);
+    if (unconfirmed) return unconfirmed;
     const bundle = startCycle({ framework, startYear, author: this.author(), makeId: this.makeId });
     return this.#add(bundle);
   }
 
-  async startNextYear(previousId: string, from: Framework, to: Framework): Promise<CreateOutcome> {
+  async startNextYear(
+    previousId: string,
+    from: Framework,
+    to: Framework,
+    options: CreateOptions = {},
+  ): Promise<CreateOutcome> {
     const previous = await this.repository.loadCycle(previousId);
     if (!previous)
       return { ok: false, message: 'Last year’s cycle could not be found. Reload the page and try again.' };
@@ -105,6 +130,8 @@ export class CyclesManager {
     if (this.#cycles.some((c) => c.frameworkId === to.id && c.startYear === startYear)) {
       return { ok: false, message: duplicateMessage(to, startYear) };
     }
+    const unconfirmed = unconfirmedMismatch(to, startYear, options);
+    if (unconfirmed) return unconfirmed;
     const bundle = carryForward({
       previous,
       fromFramework: from,
@@ -186,15 +213,49 @@ export class CyclesManager {
     }
   }
 
-  async finalise(): Promise<boolean> {
+  /**
+   * Marks the open cycle final if it is complete against `framework` (the version it is pinned to).
+   * Refused, with what is missing, when it is not, here and again in storage (another tab may have
+   * changed something since this one last read it).
+   */
+  async finalise(framework: Framework): Promise<FinaliseOutcome> {
     const bundle = this.#open;
-    if (!bundle || this.isLocked) return false;
+    if (!bundle || this.isLocked) return notSaved('The cycle is not open, or it is already final.');
     await this.saves.idle();
-    const saved = await this.saves.run(() => this.repository.finaliseCycle(bundle.cycle.id, this.author()));
-    if (!saved) return false;
+    const missing = computeMissingForFinal(framework, bundle);
+    if (missing.length) return { ok: false, missing };
+    const author = this.author();
+    const result = await this.saves.run(() =>
+      this.repository.finaliseCycle(bundle.cycle.id, framework, author).catch((error: unknown) => {
+        if (error instanceof CycleIncompleteError) return error;
+        throw error;
+      }),
+    );
+    if (result instanceof CycleIncompleteError) {
+      await this.refresh();
+      return { ok: false, missing: result.missing };
+    }
+    if (!result) return notSaved('The cycle could not be marked final. Nothing was changed.');
+    this.#replaceCycle(bundle, result);
+    return { ok: true };
+  }
+
+  /** Makes the open final cycle a draft again; the reason is required and kept in its history. */
+  async reopen(reason: string): Promise<ReopenOutcome> {
+    const bundle = this.#open;
+    if (!bundle || !this.isLocked) return { ok: false, problem: 'not-saved' };
+    if (reason.trim() === '') return { ok: false, problem: 'reason-required' };
+    const saved = await this.saves.run(() =>
+      this.repository.reopenCycle(bundle.cycle.id, reason, this.author()),
+    );
+    if (!saved) return { ok: false, problem: 'not-saved' };
+    this.#replaceCycle(bundle, saved);
+    return { ok: true };
+  }
+
+  #replaceCycle(bundle: CycleBundle, saved: AssessmentCycle) {
     bundle.cycle = saved;
     this.#cycles = this.#cycles.map((c) => (c.id === saved.id ? saved : c));
-    return true;
   }
 
   /** Forgets the open cycle so the next visit reads it again (after a restore or example load). */
@@ -277,6 +338,22 @@ function changedFields<T extends object>(before: T, after: T): (keyof T)[] {
   return (Object.keys(after) as (keyof T)[]).filter(
     (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
   );
+}
+
+function notSaved(message: string): FinaliseOutcome {
+  return { ok: false, missing: [], message };
+}
+
+/** Refuses a framework not in force on 1 April of the year unless the user confirmed it. */
+function unconfirmedMismatch(
+  framework: Framework,
+  startYear: number,
+  options: CreateOptions,
+): CreateOutcome | undefined {
+  const mismatch = checkFrameworkForYear(framework, startYear);
+  if (!mismatch || options.outOfForceConfirmed) return undefined;
+  const message = `${describeYearMismatch(framework, startYear, mismatch)} Confirm that you want to start it anyway, or choose another framework.`;
+  return { ok: false, message, mismatch };
 }
 
 function duplicateMessage(framework: Framework, startYear: number): string {

@@ -8,7 +8,7 @@ import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import { buildReport } from '../domain/report/build-report';
 import type { Framework } from '../domain/framework/types';
 import type { CycleBundle } from '../domain/workspace/records';
-import { auditStatusOf } from '../domain/rehearsal/inspectors-sample';
+import { auditStatusOf, combinedCaseList } from '../domain/rehearsal/inspectors-sample';
 import type { Rehearsal } from '../domain/rehearsal/records';
 import { buildRehearsalNotes } from '../domain/rehearsal/rehearsal-notes';
 import { audits, cycles, frameworkLibrary, indicators, registers, settings, today } from './services';
@@ -78,6 +78,7 @@ export async function exportRehearsalNotes(
       caseReferences: rehearsal.sample?.cases.map((c) => c.caseReference) ?? [],
       audits: snapshot(audits.audits),
       moderations: snapshot(audits.moderations),
+      caseList: snapshot(combinedCaseList(audits.rounds)),
       frameworks: frameworkLibrary.entries.map((e) => e.framework),
       today: today(),
     }),

@@ -14,6 +14,7 @@ export function readinessInputFor(framework: Framework, bundle: CycleBundle): Re
     actions: registers.actions,
     recommendations: registers.recommendations,
     audits: audits.audits,
+    moderations: audits.moderations,
     indicators: indicators.indicators,
     today: today(),
   };

@@ -79,6 +79,15 @@ export function locate(path: IssuePath, nameContext: ContextNamer): string {
   return parts.join(' › ');
 }
 
+/**
+ * A message about the whole file as one sentence. Its text is either a predicate ("is not UTF-8 text")
+ * or already a sentence ("the file is empty…"); shown alone, a predicate would read "Is not UTF-8 text".
+ */
+export function wholeFileSentence(text: string): string {
+  const sentence = /^(the|a|an|this|it)\b/i.test(text) || /^\p{Lu}/u.test(text) ? text : `the file ${text}`;
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
 export function describeIssue(found: Issue, nameContext: ContextNamer): IssueMessage {
   return { severity: found.severity, location: locate(found.path, nameContext), text: explain(found) };
 }

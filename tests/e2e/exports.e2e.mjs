@@ -48,7 +48,7 @@ export default {
 
     await download(page, 'Download Excel workbook', `${OUT}/self-assessment.xlsx`);
     const book = XLSX.read(readFileSync(`${OUT}/self-assessment.xlsx`));
-    expectEqual(book.SheetNames.length, 12, 'workbook sheets');
+    expectEqual(book.SheetNames.length, 13, 'workbook sheets');
     expectEqual(XLSX.utils.sheet_to_json(book.Sheets.Criteria).length, 39, 'criteria rows');
     await context.setOffline(false);
 
@@ -62,6 +62,16 @@ export default {
       'the backup is encrypted',
     );
 
+    // Typed after the backup: the restore must bring the backup's name back into the open field.
+    const councilField = page.getByLabel('Council name');
+    const backedUpName = await councilField.inputValue();
+    await councilField.fill('A council typed after the backup');
+    await councilField.blur();
+    await page
+      .getByText(/^Saved at/)
+      .first()
+      .waitFor();
+
     await page.getByLabel('Choose a backup file').setInputFiles(`${OUT}/backup.json`);
     await page.getByRole('button', { name: 'Restore this backup' }).click();
     await page.getByText('There is a problem with backup.json').waitFor();
@@ -70,7 +80,15 @@ export default {
     await page.getByText(/does not open this backup/).waitFor();
     await page.getByLabel('Passphrase for backup.json').fill('a long shared passphrase');
     await page.getByRole('button', { name: 'Restore this backup' }).click();
-    await page.getByText(/^Restored \d+ assessment cycles/).waitFor();
+    const banner = page.locator('.govuk-notification-banner--success');
+    await banner.getByText(/^Restored \d+ assessment cycles/).waitFor();
+    expectEqual(await banner.getAttribute('role'), 'alert', 'success is announced');
+    expectEqual(
+      await councilField.inputValue(),
+      backedUpName,
+      'the open settings field shows the restored name',
+    );
+    expectEqual(await page.locator('.govuk-error-summary').count(), 0, 'earlier error messages are cleared');
     await page.screenshot({ path: `${SCREENSHOTS}/settings-backup.png`, fullPage: true });
     expectEqual(await axeViolations(page), [], 'axe on settings with backup');
   },

@@ -46,6 +46,7 @@ describe('the Excel workbook', () => {
       'Recommendations',
       'Audits',
       'Audit findings',
+      'Moderation agreement',
       'Scorecard',
       'Readiness checks',
       'Changes since last year',
@@ -95,7 +96,7 @@ describe('the Excel workbook', () => {
   it('freezes the header row and sets filters and widths on every sheet', () => {
     const zip = XLSX.CFB.read(bytes, { type: 'array' });
     const sheets = zip.FullPaths.filter((p: string) => /worksheets\/sheet\d+\.xml$/.test(p));
-    expect(sheets).toHaveLength(12);
+    expect(sheets).toHaveLength(13);
     for (const path of sheets) {
       const xml = new TextDecoder().decode(XLSX.CFB.find(zip, path)!.content as Uint8Array);
       expect(xml).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');

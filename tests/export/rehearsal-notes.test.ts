@@ -105,6 +105,52 @@ describe('rehearsal notes', () => {
     ]);
   });
 
+  it('take a case audited before this workspace from the case list, not as "never audited"', () => {
+    const rehearsal = makeRehearsal({
+      sample: {
+        seed: 3,
+        perCohort: 1,
+        drawnAt: '2025-06-01T10:00:00.000Z',
+        cases: [
+          {
+            caseReference: 'EX-0009',
+            cohort: 'children-in-care',
+            caseType: 'children-in-care',
+            team: 'CIC',
+            worker: '',
+          },
+        ],
+      },
+    });
+    const caseList = [
+      {
+        caseReference: 'EX-0009',
+        caseType: 'children-in-care',
+        team: 'CIC',
+        worker: '',
+        lastAuditedDate: '2025-02-14',
+      },
+    ];
+    const n = buildRehearsalNotes({
+      rehearsal,
+      framework: ilacs,
+      settings: { councilName: 'Exampleshire', userName: '', protectiveMarking: 'OFFICIAL-SENSITIVE' },
+      evidence: [],
+      caseStatus: auditStatusOf({
+        caseReferences: ['EX-0009'],
+        caseList,
+        audits: [],
+        moderations: [],
+        frameworks: [ilacs],
+        today: '2025-06-01',
+      }),
+    });
+    expect(n.sample!.rows[0]).toMatchObject({
+      lastAudited: '14/02/2025 (from the case list)',
+      found: 'Not held in this workspace',
+    });
+  });
+
   it.runIf(hasPoppler)('print as a PDF with the marking on every page and the text as typed', () => {
     const bytes = renderRehearsalPdf(notes(), fonts);
     mkdirSync('test-results', { recursive: true });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { startCycle } from '../../src/domain/self-assessment/new-cycle';
 import type { CycleBundle } from '../../src/domain/workspace/records';
-import { CycleLockedError, cyclesRepository } from '../../src/storage/repositories/cycles-repository';
+import {
+  CycleIncompleteError,
+  CycleLockedError,
+  cyclesRepository,
+} from '../../src/storage/repositories/cycles-repository';
 import {
   AUTHOR,
   makeCriterionAssessment,
@@ -9,6 +13,7 @@ import {
   makeJudgementAssessment,
   makeNarrative,
 } from '../helpers/builders';
+import { completeRecords } from '../helpers/complete-cycle';
 import { shippedFramework } from '../helpers/frameworks';
 import { dumpDatabase, useFreshDatabase } from './fresh-database';
 import { reactive } from './svelte-state.svelte';
@@ -28,6 +33,14 @@ function makeBundle(startYear = 2025): CycleBundle {
     judgementAssessments: [makeJudgementAssessment({ cycleId })],
     narratives: [makeNarrative({ cycleId, answers: { 'what-we-know': 'Timely screening.' } })],
   };
+}
+
+const ilacs = shippedFramework('ilacs-2023');
+
+/** A cycle with everything graded, agreed and written: one that may be marked final. */
+function completeBundle(startYear = 2025): CycleBundle {
+  const cycle = makeCycle({ startYear });
+  return { cycle, ...completeRecords(ilacs, cycle.id) };
 }
 
 const byId = <T extends { id: string }>(records: T[]) =>
@@ -193,33 +206,77 @@ describe('saving records of a cycle', () => {
 });
 
 describe('finaliseCycle', () => {
-  it('marks the cycle final, stamped by who finalised it', async () => {
+  it('marks a complete cycle final, stamped by who finalised it, and keeps that in its history', async () => {
     const repo = cyclesRepository(database());
-    const bundle = makeBundle();
+    const bundle = completeBundle();
     await repo.addCycle(bundle);
-    const final = await repo.finaliseCycle(bundle.cycle.id, later);
+    const final = await repo.finaliseCycle(bundle.cycle.id, ilacs, later);
     expect(final).toEqual({
       ...bundle.cycle,
       status: 'final',
       finalisedAt: later.now,
       finalisedBy: later.by,
+      statusHistory: [{ at: later.now, by: later.by, change: 'finalised' }],
       updatedAt: later.now,
       updatedBy: later.by,
     });
     expect(await database().cycles.get(bundle.cycle.id)).toEqual(final);
   });
 
+  it('refuses an incomplete cycle with what is missing, and changes nothing', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = completeBundle();
+    bundle.criterionAssessments.find((a) => a.criterionId === 'hp-front-door')!.grade = 'not-yet-graded';
+    bundle.narratives.find((n) => n.judgementId === 'leaders')!.answers.plans = '';
+    await repo.addCycle(bundle);
+    const before = await dumpDatabase(database());
+    const refused = repo.finaliseCycle(bundle.cycle.id, ilacs, later);
+    await expect(refused).rejects.toBeInstanceOf(CycleIncompleteError);
+    const error = (await refused.catch((e: unknown) => e)) as CycleIncompleteError;
+    expect(error.missing.map((m) => [m.code, m.judgementId])).toEqual([
+      ['answer-missing', 'leaders'],
+      ['criterion-not-graded', 'help-and-protection'],
+    ]);
+    expect(await dumpDatabase(database())).toEqual(before);
+  });
+
+  it('refuses a blank new cycle: final means finished', async () => {
+    const repo = cyclesRepository(database());
+    let n = 0;
+    const bundle = startCycle({
+      framework: ilacs,
+      startYear: 2025,
+      author: AUTHOR,
+      makeId: () => `r-${++n}`,
+    });
+    await repo.addCycle(bundle);
+    await expect(repo.finaliseCycle(bundle.cycle.id, ilacs, later)).rejects.toBeInstanceOf(
+      CycleIncompleteError,
+    );
+    expect((await database().cycles.get(bundle.cycle.id))?.status).toBe('draft');
+  });
+
+  it('refuses to check a cycle against a framework it is not pinned to', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = completeBundle();
+    await repo.addCycle(bundle);
+    await expect(repo.finaliseCycle(bundle.cycle.id, shippedFramework('ilacs-2026'), later)).rejects.toThrow(
+      'is pinned to ilacs-2023 version 1, not ilacs-2026 version 1',
+    );
+    expect((await database().cycles.get(bundle.cycle.id))?.status).toBe('draft');
+  });
+
   it('locks the cycle: every later write is refused with CycleLockedError and changes nothing', async () => {
     const repo = cyclesRepository(database());
-    const bundle = makeBundle();
+    const bundle = completeBundle();
     await repo.addCycle(bundle);
-    await repo.finaliseCycle(bundle.cycle.id, AUTHOR);
+    await repo.finaliseCycle(bundle.cycle.id, ilacs, AUTHOR);
     const before = await dumpDatabase(database());
     const attempts = [
-      repo.saveCriterionAssessment({ ...bundle.criterionAssessments[0]!, grade: 'good' }, later),
-      repo.saveJudgementAssessment({ ...bundle.judgementAssessments[0]!, agreedGrade: 'good' }, later),
+      repo.saveCriterionAssessment({ ...bundle.criterionAssessments[0]!, grade: 'inadequate' }, later),
+      repo.saveJudgementAssessment({ ...bundle.judgementAssessments[0]!, agreedGrade: 'inadequate' }, later),
       repo.saveNarrative({ ...bundle.narratives[0]!, answers: { plans: 'Rewritten' } }, later),
-      repo.finaliseCycle(bundle.cycle.id, later),
+      repo.finaliseCycle(bundle.cycle.id, ilacs, later),
     ];
     for (const attempt of attempts) await expect(attempt).rejects.toBeInstanceOf(CycleLockedError);
     await expect(attempts[0]).rejects.toThrow(
@@ -230,13 +287,69 @@ describe('finaliseCycle', () => {
 
   it('refuses to move a record out of a final cycle into a draft one', async () => {
     const repo = cyclesRepository(database());
-    const [final, draft] = [makeBundle(2024), makeBundle(2025)];
+    const [final, draft] = [completeBundle(2024), makeBundle(2025)];
     await repo.addCycle(final);
     await repo.addCycle(draft);
-    await repo.finaliseCycle(final.cycle.id, AUTHOR);
+    await repo.finaliseCycle(final.cycle.id, ilacs, AUTHOR);
     const before = await dumpDatabase(database());
     const moved = { ...final.criterionAssessments[0]!, cycleId: draft.cycle.id, grade: 'outstanding' };
     await expect(repo.saveCriterionAssessment(moved, later)).rejects.toBeInstanceOf(CycleLockedError);
+    expect(await dumpDatabase(database())).toEqual(before);
+  });
+});
+
+describe('reopenCycle', () => {
+  const reason = 'The lead member asked for a stronger care leavers narrative.';
+  const third = { by: 'Third Person', now: '2025-07-08T09:00:00.000Z' };
+
+  it('makes a final cycle a draft again with who, when and why, and it can be edited', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = completeBundle();
+    await repo.addCycle(bundle);
+    await repo.finaliseCycle(bundle.cycle.id, ilacs, AUTHOR);
+    const draft = await repo.reopenCycle(bundle.cycle.id, reason, later);
+    expect(draft.status).toBe('draft');
+    expect(draft.statusHistory).toEqual([
+      { at: AUTHOR.now, by: AUTHOR.by, change: 'finalised' },
+      { at: later.now, by: later.by, change: 'reopened', reason },
+    ]);
+    const stored = await database().cycles.get(bundle.cycle.id);
+    expect(stored).toEqual(draft);
+    expect(stored).not.toHaveProperty('finalisedAt');
+    const edit = {
+      ...bundle.narratives[0]!,
+      answers: { ...bundle.narratives[0]!.answers, plans: 'Revised.' },
+    };
+    await expect(repo.saveNarrative(edit, later)).resolves.toMatchObject({ answers: { plans: 'Revised.' } });
+  });
+
+  it('keeps the earlier finalisation when the cycle is finalised again', async () => {
+    const repo = cyclesRepository(database());
+    const bundle = completeBundle();
+    await repo.addCycle(bundle);
+    await repo.finaliseCycle(bundle.cycle.id, ilacs, AUTHOR);
+    await repo.reopenCycle(bundle.cycle.id, reason, later);
+    const final = await repo.finaliseCycle(bundle.cycle.id, ilacs, third);
+    expect(final).toMatchObject({ status: 'final', finalisedAt: third.now, finalisedBy: third.by });
+    expect(final.statusHistory!.map((h) => [h.change, h.by])).toEqual([
+      ['finalised', AUTHOR.by],
+      ['reopened', later.by],
+      ['finalised', third.by],
+    ]);
+  });
+
+  it('refuses a blank reason, a draft and an unknown cycle, and changes nothing', async () => {
+    const repo = cyclesRepository(database());
+    const [final, draft] = [completeBundle(2024), makeBundle(2025)];
+    await repo.addCycle(final);
+    await repo.addCycle(draft);
+    await repo.finaliseCycle(final.cycle.id, ilacs, AUTHOR);
+    const before = await dumpDatabase(database());
+    await expect(repo.reopenCycle(final.cycle.id, '   ', later)).rejects.toThrow('A reason is needed');
+    await expect(repo.reopenCycle(draft.cycle.id, reason, later)).rejects.toThrow('is not final');
+    await expect(repo.reopenCycle('no-such-cycle', reason, later)).rejects.toThrow(
+      'No assessment cycle no-such-cycle',
+    );
     expect(await dumpDatabase(database())).toEqual(before);
   });
 });

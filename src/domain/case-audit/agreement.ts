@@ -2,6 +2,7 @@
  * Agreement between two graders over the same cases (auditor and moderator): exact agreement,
  * agreement within one grade, Cohen's kappa and linear-weighted kappa, with the counts behind them.
  * Pairs with a grade off the scale (not applicable, not graded) are left out and counted as excluded.
+ * A kappa is shown only from MIN_PAIRS_FOR_KAPPA pairs: below that it means nothing (describeKappa).
  */
 import type { Scale } from '../framework/types';
 
@@ -73,4 +74,31 @@ function kappaOf(confusion: number[][], n: number, weight: (i: number, j: number
   }
   if (expected === 1) return null;
   return (observed - expected) / (1 - expected);
+}
+
+/**
+ * Fewer pairs than this and kappa is noise, not a measure: one case graded differently moves the
+ * observed agreement by 1/n, and kappa by about that over (1 − chance agreement), so below ten pairs a
+ * single case swings it by more than 0.1 and its confidence interval spans most of the range from
+ * "slight" to "substantial". Ten is a floor for showing the number, not a promise of precision.
+ */
+export const MIN_PAIRS_FOR_KAPPA = 10;
+
+/** How many more graded pairs are needed before a kappa means something; 0 when there are enough. */
+export function pairsNeededForKappa(agreement: Pick<Agreement, 'n'>): number {
+  return Math.max(0, MIN_PAIRS_FOR_KAPPA - agreement.n);
+}
+
+/** A kappa as the page, the PDF and the workbook print it: a number only when it means something. */
+export function describeKappa(agreement: Agreement, which: 'kappa' | 'weightedKappa'): string {
+  const needed = pairsNeededForKappa(agreement);
+  if (needed > 0) return `${needed} more ${needed === 1 ? 'pair' : 'pairs'} needed`;
+  const value = agreement[which];
+  return value === null ? 'Not enough variety' : value.toFixed(2);
+}
+
+/** Exact or within-one agreement as printed everywhere: "80% (8)", or "–" with no pairs. */
+export function describeAgreementShare(agreement: Agreement, which: 'exact' | 'withinOne'): string {
+  const share = which === 'exact' ? agreement.exactShare : agreement.withinOneShare;
+  return share === null ? '–' : `${Math.round(share * 100)}% (${agreement[which]})`;
 }

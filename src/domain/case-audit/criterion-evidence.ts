@@ -1,20 +1,94 @@
 /*
- * Audits as evidence for the self-assessment: for each criterion, the completed audits whose tool
- * questions map to it and what they found (cautiously, the weakest mapped domain's grade), and the
- * consistency check an inspector would make: a criterion graded better than its audits support.
+ * Audits as evidence for the self-assessment. auditsBehind is the one function for "the completed
+ * audits behind this criterion or judgement", so pages, rehearsal, readiness checks, PDF and workbook
+ * agree. Invariant: each completed audit counts once however many criteria in scope it answers, so no
+ * figure exceeds the completed audits. Also the check an inspector would make: graded above the audits.
  */
-import { findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
+import { criteriaOfJudgement, findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
 import type { Framework, Scale, ScaleLevel } from '../framework/types';
 import type { ReadinessCheck } from '../self-assessment/types';
 import type { CriterionAssessment } from '../workspace/records';
-import { distributionOf, isCounted, type Distribution } from './findings';
-import type { CaseAudit } from './records';
+import { distributionOf, isCounted, standingGrade, standingModerations, type Distribution } from './findings';
+import type { CaseAudit, Moderation } from './records';
 
 export const MIN_AUDITS_FOR_CHECK = 3;
 
-export interface CriterionAuditFindings extends Distribution {
+export type AuditScope = { criterionId: string } | { judgementId: string };
+
+export interface AuditBehind {
+  audit: CaseAudit;
+  /** For a criterion, the weakest domain mapped to it; for a judgement, the overall grade that stands. */
+  grade: string | undefined;
+}
+
+/** n + notCounted is the number of distinct completed audits behind the criterion or judgement. */
+export interface AuditsBehind extends Distribution {
+  audits: AuditBehind[];
+}
+
+/** The completed audits of one framework, indexed once by the criteria they answer. */
+export interface AuditEvidence {
+  framework: Framework;
+  byCriterion: ReadonlyMap<string, readonly CaseAudit[]>;
+  /** Audit id → its place in the input, so every list keeps the order it was given in. */
+  order: ReadonlyMap<string, number>;
+  moderations: ReadonlyMap<string, Moderation>;
+  gradeFor: (audit: CaseAudit, criterionId: string) => string | undefined;
+}
+
+export interface CriterionAuditFindings extends AuditsBehind {
   criterionId: string;
   auditIds: string[];
+}
+
+/** One pass over the audits: with 10,000 of them, asking each criterion to scan them all is too slow. */
+export function collectAuditEvidence(
+  framework: Framework,
+  audits: readonly CaseAudit[],
+  moderations: readonly Moderation[] = [],
+): AuditEvidence {
+  const byCriterion = new Map<string, CaseAudit[]>();
+  const order = new Map<string, number>();
+  for (const audit of audits) {
+    if (!isCounted(audit) || audit.frameworkId !== framework.id || order.has(audit.id)) continue;
+    order.set(audit.id, order.size);
+    for (const criterionId of new Set(audit.criterionIds)) {
+      const list = byCriterion.get(criterionId);
+      if (list) list.push(audit);
+      else byCriterion.set(criterionId, [audit]);
+    }
+  }
+  const standing = standingModerations(moderations);
+  return { framework, byCriterion, order, moderations: standing, gradeFor: graderFor(framework) };
+}
+
+/** The completed audits behind one criterion or judgement, each audit once, with its grade for it. */
+export function auditsBehind(evidence: AuditEvidence, scope: AuditScope): AuditsBehind {
+  const { framework } = evidence;
+  if ('criterionId' in scope) {
+    const criterion = framework.criteria.find((c) => c.id === scope.criterionId);
+    const scale = criterion ? scaleOfJudgement(framework, criterion.judgementId) : undefined;
+    const audits = (evidence.byCriterion.get(scope.criterionId) ?? []).map((audit) => ({
+      audit,
+      grade: evidence.gradeFor(audit, scope.criterionId),
+    }));
+    return figureOf(scope.criterionId, scale, audits);
+  }
+  const distinct = new Set<CaseAudit>();
+  for (const criterion of criteriaOfJudgement(framework, scope.judgementId))
+    for (const audit of evidence.byCriterion.get(criterion.id) ?? []) distinct.add(audit);
+  const audits = [...distinct]
+    .sort((a, b) => evidence.order.get(a.id)! - evidence.order.get(b.id)!)
+    .map((audit) => ({ audit, grade: standingGrade(audit, evidence.moderations.get(audit.id)) }));
+  return figureOf(scope.judgementId, scaleOfJudgement(framework, scope.judgementId), audits);
+}
+
+function figureOf(key: string, scale: Scale | undefined, audits: AuditBehind[]): AuditsBehind {
+  const grades = audits.map((a) => a.grade);
+  const distribution: Distribution = scale
+    ? distributionOf(key, grades, scale)
+    : { key, n: 0, notCounted: grades.length, counts: {}, goodOrBetter: 0, share: null };
+  return { ...distribution, audits };
 }
 
 /** The grade an audit gives a criterion: the weakest of the domains whose questions map to it. */
@@ -26,32 +100,19 @@ export function auditGradeForCriterion(
   return graderFor(framework)(audit, criterionId);
 }
 
+/** auditsBehind for every criterion some completed audit answers. */
 export function computeCriterionAuditFindings(
   framework: Framework,
   audits: readonly CaseAudit[],
+  moderations: readonly Moderation[] = [],
 ): Map<string, CriterionAuditFindings> {
-  // One pass over the audits: with 10,000 of them, asking each criterion to scan them all is too slow.
-  const domainsFor = graderFor(framework);
-  const grades = new Map<string, { grades: (string | undefined)[]; auditIds: string[] }>();
-  for (const audit of audits) {
-    if (!isCounted(audit)) continue;
-    for (const criterionId of audit.criterionIds) {
-      const entry = grades.get(criterionId) ?? { grades: [], auditIds: [] };
-      entry.grades.push(domainsFor(audit, criterionId));
-      entry.auditIds.push(audit.id);
-      grades.set(criterionId, entry);
-    }
-  }
+  const evidence = collectAuditEvidence(framework, audits, moderations);
   const result = new Map<string, CriterionAuditFindings>();
   for (const criterion of framework.criteria) {
-    const scale = scaleOfJudgement(framework, criterion.judgementId);
-    const entry = grades.get(criterion.id);
-    if (!scale || !entry) continue;
-    result.set(criterion.id, {
-      ...distributionOf(criterion.id, entry.grades, scale),
-      criterionId: criterion.id,
-      auditIds: entry.auditIds,
-    });
+    if (!evidence.byCriterion.has(criterion.id)) continue;
+    const found = auditsBehind(evidence, { criterionId: criterion.id });
+    const auditIds = found.audits.map((a) => a.audit.id);
+    result.set(criterion.id, { ...found, criterionId: criterion.id, auditIds });
   }
   return result;
 }

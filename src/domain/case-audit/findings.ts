@@ -31,6 +31,17 @@ export function standingGrade(audit: CaseAudit, moderation?: Moderation): string
     : audit.overallGrade;
 }
 
+/** Audit id → the moderation that stands for it: live, submitted, and the latest submitted if several. */
+export function standingModerations(moderations: readonly Moderation[] = []): Map<string, Moderation> {
+  const standing = new Map<string, Moderation>();
+  for (const m of moderations) {
+    if (m.deletedAt || !m.submittedAt) continue;
+    const previous = standing.get(m.auditId);
+    if (!previous || m.submittedAt >= previous.submittedAt!) standing.set(m.auditId, m);
+  }
+  return standing;
+}
+
 /** April-to-March quarters, as councils report: 2025-05-10 → "2025–26 Q1". */
 export function quarterOf(date: string): string {
   const [year, month] = date.split('-').map(Number) as [number, number];
@@ -46,9 +57,7 @@ export function computeDistributions(input: {
   scale: Scale;
   dimension: Dimension;
 }): Distribution[] {
-  const moderationOf = new Map(
-    (input.moderations ?? []).filter((m) => !m.deletedAt).map((m) => [m.auditId, m]),
-  );
+  const moderationOf = standingModerations(input.moderations);
   const groups = new Map<string, (string | undefined)[]>();
   for (const audit of input.audits.filter(isCounted)) {
     const key = keyOf(audit, input.dimension);

@@ -1,7 +1,7 @@
 /*
  * Agreement between auditors and moderators, grouped as audit groups report it: by round, by auditor
- * and by domain, with the audits where the two disagreed on the overall grade. Only submitted
- * moderations count.
+ * and by domain, with the audits where the two disagreed on the overall grade or on any domain. Only
+ * submitted moderations count.
  */
 import type { AuditTool, Scale } from '../framework/types';
 import { computeAgreement, type Agreement, type GradePair } from './agreement';
@@ -12,9 +12,19 @@ export interface AgreementRow {
   agreement: Agreement;
 }
 
+export interface DomainDisagreement {
+  domainId: string;
+  auditor: string;
+  moderator: string;
+}
+
 export interface Disagreement {
   audit: CaseAudit;
   moderation: Moderation;
+  /** The overall grades differ. */
+  overall: boolean;
+  /** Domains both graded, differently, in the order the auditor graded them. */
+  domains: DomainDisagreement[];
 }
 
 function moderatedPairs(audits: readonly CaseAudit[], moderations: readonly Moderation[]) {
@@ -47,6 +57,19 @@ export function computeAgreementBy(
   return rows.length ? [...rows, { key: 'All', agreement: computeAgreement(all, scale) }] : [];
 }
 
+/** Auditor against moderator on the overall grade, over every submitted moderation. */
+export function computeOverallAgreement(
+  audits: readonly CaseAudit[],
+  moderations: readonly Moderation[],
+  scale: Scale,
+): Agreement {
+  const pairs = moderatedPairs(audits, moderations).map(({ audit, moderation }) => ({
+    first: audit.overallGrade,
+    second: moderation.overallGrade,
+  }));
+  return computeAgreement(pairs, scale);
+}
+
 export function computeDomainAgreement(
   tool: AuditTool,
   audits: readonly CaseAudit[],
@@ -75,7 +98,18 @@ export function listDisagreements(
   audits: readonly CaseAudit[],
   moderations: readonly Moderation[],
 ): Disagreement[] {
-  return moderatedPairs(audits, moderations).filter(
-    ({ audit, moderation }) => audit.overallGrade !== moderation.overallGrade,
-  );
+  return moderatedPairs(audits, moderations).flatMap(({ audit, moderation }) => {
+    const overall = audit.overallGrade !== moderation.overallGrade;
+    const domains = domainDisagreements(audit, moderation);
+    return overall || domains.length ? [{ audit, moderation, overall, domains }] : [];
+  });
+}
+
+function domainDisagreements(audit: CaseAudit, moderation: Moderation): DomainDisagreement[] {
+  const ids = new Set([...Object.keys(audit.domainGrades), ...Object.keys(moderation.domainGrades)]);
+  return [...ids].flatMap((domainId) => {
+    const auditor = audit.domainGrades[domainId];
+    const moderator = moderation.domainGrades[domainId];
+    return auditor && moderator && auditor !== moderator ? [{ domainId, auditor, moderator }] : [];
+  });
 }

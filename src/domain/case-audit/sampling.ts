@@ -39,9 +39,8 @@ export function drawSample(input: {
   const ofType = input.caseList.filter(
     (c) => rule.caseTypes.length === 0 || rule.caseTypes.includes(c.caseType),
   );
-  const lastAudit = (c: CaseListEntry) => maxDate(c.lastAuditedDate, input.auditedOn?.get(c.caseReference));
   const eligible = ofType.filter((c) => {
-    const last = lastAudit(c);
+    const last = lastAuditedOn(c, input.auditedOn);
     return !(rule.excludeAuditedWithinMonths > 0 && last && last >= cutoff);
   });
   const size = Math.min(eligible.length, targetSize(rule, eligible.length));
@@ -121,6 +120,18 @@ function describeSample(rule: SampleRule, result: Omit<SampleResult, 'rationale'
     ? ` ${result.excludedRecentlyAudited} excluded as audited in the last ${rule.excludeAuditedWithinMonths} months.`
     : '';
   return `${result.cases.length} cases drawn at random from ${result.eligible} eligible${how}, ${strata}, seed ${rule.seed}.${types}${excluded}`;
+}
+
+/**
+ * When a case was last audited: the later of the case list's own "date last audited" (audits done
+ * before this workspace, or in the case system) and the latest audit this workspace holds. The round
+ * sampler and the inspectors' sample both ask this here, so the two never disagree about a case.
+ */
+export function lastAuditedOn(
+  entry: Pick<CaseListEntry, 'caseReference' | 'lastAuditedDate'>,
+  auditedOn?: ReadonlyMap<string, string>,
+): string | undefined {
+  return maxDate(entry.lastAuditedDate, auditedOn?.get(entry.caseReference));
 }
 
 function maxDate(a: string | undefined, b: string | undefined): string | undefined {

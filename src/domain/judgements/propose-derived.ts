@@ -29,6 +29,24 @@ export function proposeDerivedJudgements(
   return proposals;
 }
 
+/**
+ * Why a triggered rule proposes this grade, in words of its own: a rule's description is written as a
+ * finding ("…, but Overall effectiveness is not"), which reads wrongly as the reason for a proposal.
+ */
+function triggeredReason(
+  framework: Framework,
+  judgementId: string,
+  because: string[],
+  level: ScaleLevel,
+  severity: Rule['severity'],
+): string {
+  const target = titleOf(framework, judgementId);
+  const cause = because.join('; ');
+  return severity === 'hard'
+    ? `${cause}, so ${target} must be ${level.label}: a firm rule of ${framework.shortTitle}.`
+    : `${cause}; in published reports ${target} was then usually ${level.label}.`;
+}
+
 function derivedJudgementIds(rules: Rule[]): string[] {
   return [...new Set(rules.flatMap(targetsOf))];
 }
@@ -53,7 +71,11 @@ function proposeOne(
         const because = triggers.map(
           (id) => `${titleOf(framework, id)} is ${gradeOf(framework, grades, id)?.label}`,
         );
-        return { judgementId, levelId: level.id, reasons: [`${rule.description} (${because.join('; ')}).`] };
+        return {
+          judgementId,
+          levelId: level.id,
+          reasons: [triggeredReason(framework, judgementId, because, level, severity)],
+        };
       }
     }
   }

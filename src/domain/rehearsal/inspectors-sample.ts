@@ -2,12 +2,12 @@
  * The inspectors' sample: the cases inspectors might choose to track and sample from the child-level
  * lists, drawn the way they spread them (across help and protection, children in care and care
  * leavers, and across teams within each), reproducible from a seed. For each case, what this workspace
- * knows about it: when it was last audited and what the audit found, so leaders can see the cases
- * they could not speak to before an inspector asks.
+ * knows about it: when it was last audited (here or by the case list's own date, as the round sampler
+ * reads it) and what the audit found, so leaders can see the cases they could not speak to.
  */
-import { standingGrade } from '../case-audit/findings';
+import { standingGrade, standingModerations } from '../case-audit/findings';
 import type { AuditRound, CaseAudit, CaseListEntry, Moderation } from '../case-audit/records';
-import { drawSample } from '../case-audit/sampling';
+import { drawSample, lastAuditedOn } from '../case-audit/sampling';
 import { findLevel, findScale } from '../framework/lookup';
 import type { Framework } from '../framework/types';
 import { monthsBefore } from '../self-assessment/dates';
@@ -87,13 +87,18 @@ export function drawInspectorsSample(input: {
 export interface CaseAuditStatus {
   caseReference: string;
   audits: number;
+  /** The latest completed audit this workspace holds. */
   latest?: { auditId: string; date: string; grade?: string; recent: boolean };
+  /** When the case was last audited, by this workspace or the case list's own date, whichever is later. */
+  lastAudited?: { date: string; recent: boolean; fromCaseList: boolean };
   /** Unfinished audits of this case. */
   drafts: number;
 }
 
 export function auditStatusOf(input: {
   caseReferences: readonly string[];
+  /** The imported case lists (combinedCaseList), for each case's own "date last audited". */
+  caseList?: readonly CaseListEntry[];
   audits: readonly CaseAudit[];
   moderations: readonly Moderation[];
   frameworks: readonly Framework[];
@@ -101,6 +106,7 @@ export function auditStatusOf(input: {
 }): Map<string, CaseAuditStatus> {
   const wanted = new Set(input.caseReferences);
   const recentFrom = monthsBefore(input.today, RECENT_AUDIT_MONTHS);
+  const moderationOf = standingModerations(input.moderations);
   const result = new Map<string, CaseAuditStatus>(
     input.caseReferences.map((ref) => [ref, { caseReference: ref, audits: 0, drafts: 0 }]),
   );
@@ -113,7 +119,7 @@ export function auditStatusOf(input: {
     }
     status.audits += 1;
     if (status.latest && status.latest.date >= audit.auditDate) continue;
-    const moderation = input.moderations.find((m) => !m.deletedAt && m.auditId === audit.id);
+    const moderation = moderationOf.get(audit.id);
     status.latest = {
       auditId: audit.id,
       date: audit.auditDate,
@@ -121,7 +127,31 @@ export function auditStatusOf(input: {
       recent: audit.auditDate >= recentFrom,
     };
   }
+  addLastAudited(result, input.caseList ?? [], recentFrom);
   return result;
+}
+
+/** What the last audit found, in words: its standing grade, or that this workspace does not hold it. */
+export function lastAuditFinding(status: CaseAuditStatus | undefined): string {
+  if (!status?.lastAudited) return '–';
+  if (status.lastAudited.fromCaseList) return 'Not held in this workspace';
+  return status.latest?.grade ?? '–';
+}
+
+function addLastAudited(
+  statuses: Map<string, CaseAuditStatus>,
+  caseList: readonly CaseListEntry[],
+  recentFrom: string,
+) {
+  const held = new Map<string, string>();
+  for (const s of statuses.values()) if (s.latest) held.set(s.caseReference, s.latest.date);
+  const entries = new Map(caseList.map((c) => [c.caseReference, c]));
+  for (const status of statuses.values()) {
+    const ref = status.caseReference;
+    const date = lastAuditedOn(entries.get(ref) ?? { caseReference: ref }, held);
+    if (!date) continue;
+    status.lastAudited = { date, recent: date >= recentFrom, fromCaseList: date !== held.get(ref) };
+  }
 }
 
 function gradeLabel(frameworks: readonly Framework[], audit: CaseAudit, levelId: string | undefined) {

@@ -1,17 +1,13 @@
 /*
  * Readiness by judgement, as a director rehearsing before the call would want it: the agreed grade
- * beside the signals an inspector looks at (current evidence, what audits found, overdue actions,
- * open recommendations), a rating with its reasons, the gaps to fix, and whether the self-grade is
- * better or worse than those signals support ("do we know ourselves?").
+ * beside the signals an inspector looks at (current evidence, the audits behind it, each counted once,
+ * overdue actions, open recommendations), a rating with its reasons, the gaps to fix, and whether the
+ * self-grade is better or worse than the audits support ("do we know ourselves?").
  */
-import {
-  computeAuditConsistencyChecks,
-  computeCriterionAuditFindings,
-} from '../case-audit/criterion-evidence';
-import { distributionOf } from '../case-audit/findings';
-import type { CaseAudit } from '../case-audit/records';
+import { auditsBehind, collectAuditEvidence, type AuditEvidence } from '../case-audit/criterion-evidence';
+import type { CaseAudit, Moderation } from '../case-audit/records';
 import { findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
-import type { Framework } from '../framework/types';
+import type { Criterion, Framework, Judgement, Scale } from '../framework/types';
 import { computeIndicatorChecks } from '../scorecard/indicator-checks';
 import type { Indicator } from '../scorecard/records';
 import { agreedGrades } from '../self-assessment/cycle-overview';
@@ -19,15 +15,12 @@ import { isOverdue, isStale } from '../self-assessment/dates';
 import { computeReadinessChecks } from '../self-assessment/readiness-checks';
 import type { ReadinessCheck } from '../self-assessment/types';
 import type { CycleBundle, EvidenceItem, ImprovementAction, Recommendation } from '../workspace/records';
+import { rateJudgement, type ReadinessRating } from './readiness-rating';
+
+export { READINESS_LABELS, type ReadinessRating } from './readiness-rating';
 
 export const MIN_AUDITS_TO_JUDGE = 5;
 
-export type ReadinessRating = 'ready' | 'nearly-ready' | 'not-ready';
-export const READINESS_LABELS: Record<ReadinessRating, string> = {
-  ready: 'Ready',
-  'nearly-ready': 'Nearly ready',
-  'not-ready': 'Not ready',
-};
 export type SelfKnowledge =
   'over-graded' | 'under-graded' | 'consistent' | 'not-enough-audits' | 'not-agreed';
 
@@ -37,6 +30,7 @@ export interface JudgementReadiness {
   agreed: string;
   criteria: number;
   criteriaWithCurrentEvidence: number;
+  /** The completed audits behind the judgement, each once (auditsBehind). */
   audits: { n: number; goodOrBetter: number; share: number | null };
   overdueActions: number;
   openRecommendations: number;
@@ -57,115 +51,129 @@ export interface ReadinessInput {
   actions: readonly ImprovementAction[];
   recommendations: readonly Recommendation[];
   audits: readonly CaseAudit[];
+  /** Moderated grades stand in for the auditors' where given. */
+  moderations?: readonly Moderation[];
   indicators: readonly Indicator[];
   today: string;
 }
 
-export function computeReadiness(input: ReadinessInput): JudgementReadiness[] {
-  const { framework, bundle } = input;
-  const auditFindings = computeCriterionAuditFindings(
-    framework,
-    input.audits.filter((a) => a.frameworkId === framework.id),
-  );
-  const checks = [
-    ...computeReadinessChecks({ ...input, ...bundle }),
-    ...computeAuditConsistencyChecks(framework, bundle.criterionAssessments, auditFindings),
-    ...computeIndicatorChecks(framework, bundle.criterionAssessments, input.indicators),
-  ];
-  const agreed = agreedGrades(bundle);
-  return framework.judgements.map((judgement) => {
-    const criteria = framework.criteria.filter((c) => c.judgementId === judgement.id);
-    const scale = scaleOfJudgement(framework, judgement.id);
-    const ids = new Set(criteria.map((c) => c.id));
-    const linked = criteria.map((c) => {
-      const a = bundle.criterionAssessments.find((x) => !x.deletedAt && x.criterionId === c.id);
-      return input.evidence.filter((e) => !e.deletedAt && a?.evidenceIds.includes(e.id));
-    });
-    const current = linked.filter((items) => items.some((e) => !isStale(e.date, input.today))).length;
-    const onlyStale = linked.filter(
-      (items) => items.length > 0 && items.every((e) => isStale(e.date, input.today)),
-    ).length;
-    const grades = criteria.flatMap((c) => {
-      const f = auditFindings.get(c.id);
-      return f ? Object.entries(f.counts).flatMap(([level, n]) => Array<string>(n).fill(level)) : [];
-    });
-    const audits = scale ? distributionOf(judgement.id, grades, scale) : undefined;
-    const overdue = input.actions.filter(
-      (a) =>
-        !a.deletedAt &&
-        isOverdue(a, input.today) &&
-        (a.judgementIds.includes(judgement.id) || a.criterionIds.some((id) => ids.has(id))),
-    ).length;
-    const open = input.recommendations.filter(
-      (r) => !r.deletedAt && !r.closed && r.judgementIds.includes(judgement.id),
-    );
-    const gaps = checks.filter(
-      (c) =>
-        c.judgementId === judgement.id ||
-        (c.recommendationId && open.some((r) => r.id === c.recommendationId)),
-    );
-    const agreedLevel = findLevel(scale, agreed[judgement.id]);
-    const summary = {
-      n: audits?.n ?? 0,
-      goodOrBetter: audits?.goodOrBetter ?? 0,
-      share: audits?.share ?? null,
-    };
-    const priority = open.filter((r) => r.priorityAction).length;
-    const rated = rate({
-      gaps,
-      criteria: criteria.length,
-      current,
-      agreed: agreedLevel !== undefined,
-      overdue,
-      priority,
-    });
-    return {
-      judgementId: judgement.id,
-      title: judgement.title,
-      agreed: agreedLevel?.label ?? 'Not agreed',
-      criteria: criteria.length,
-      criteriaWithCurrentEvidence: current,
-      audits: summary,
-      overdueActions: overdue,
-      openRecommendations: open.length,
-      openPriorityActions: priority,
-      criteriaWithOnlyStaleEvidence: onlyStale,
-      ...rated,
-      selfKnowledge: knowYourself(
-        scale && agreedLevel ? isGoodOrBetter(scale, agreedLevel) : undefined,
-        agreedLevel?.label,
-        summary,
-      ),
-      gaps,
-    };
-  });
+interface Shared {
+  input: ReadinessInput;
+  checks: ReadinessCheck[];
+  agreed: Record<string, string>;
+  audits: AuditEvidence;
 }
 
-function rate(s: {
-  gaps: ReadinessCheck[];
-  criteria: number;
-  current: number;
-  agreed: boolean;
-  overdue: number;
-  priority: number;
-}) {
-  const reasons: string[] = [];
-  const coverage = s.criteria ? s.current / s.criteria : 1;
-  const errors = s.gaps.filter((g) => g.severity === 'error').length;
-  if (!s.agreed) reasons.push('no agreed grade yet');
-  if (errors) reasons.push(`${errors} ${errors === 1 ? 'gap' : 'gaps'} an inspector would find`);
-  if (s.criteria && coverage < 0.5)
-    reasons.push(`only ${s.current} of ${s.criteria} criteria have current evidence`);
-  if (reasons.length) return { rating: 'not-ready' as const, reasons };
-  if (s.criteria && coverage < 0.8)
-    reasons.push(`${s.current} of ${s.criteria} criteria have current evidence`);
-  if (s.priority)
-    reasons.push(`${s.priority} open ${s.priority === 1 ? 'area' : 'areas'} for priority action`);
-  if (s.overdue) reasons.push(`${s.overdue} overdue ${s.overdue === 1 ? 'action' : 'actions'}`);
-  const warnings = s.gaps.length;
-  if (warnings) reasons.push(`${warnings} ${warnings === 1 ? 'thing' : 'things'} worth checking`);
-  if (reasons.length) return { rating: 'nearly-ready' as const, reasons };
-  return { rating: 'ready' as const, reasons: ['agreed grade, current evidence and no gaps found'] };
+export function computeReadiness(input: ReadinessInput): JudgementReadiness[] {
+  const { framework, bundle } = input;
+  const shared: Shared = {
+    input,
+    checks: [
+      ...computeReadinessChecks({ ...input, ...bundle }),
+      ...computeIndicatorChecks(framework, bundle.criterionAssessments, input.indicators),
+    ],
+    agreed: agreedGrades(bundle),
+    audits: collectAuditEvidence(framework, input.audits, input.moderations),
+  };
+  // Judgements with criteria first: one without (overall effectiveness) is rated on those it rests on.
+  const rated = new Map<string, JudgementReadiness>();
+  const hasCriteria = (j: Judgement) => framework.criteria.some((c) => c.judgementId === j.id);
+  for (const j of framework.judgements.filter(hasCriteria)) rated.set(j.id, readinessOf(shared, j, []));
+  for (const j of framework.judgements.filter((x) => !hasCriteria(x))) {
+    const restsOn = restsOnIds(framework, j.id).flatMap((id) => {
+      const row = rated.get(id);
+      const judgement = framework.judgements.find((x) => x.id === id);
+      return row && judgement ? [{ title: judgement.shortTitle || judgement.title, rating: row.rating }] : [];
+    });
+    rated.set(j.id, readinessOf(shared, j, restsOn));
+  }
+  return framework.judgements.map((j) => rated.get(j.id)!);
+}
+
+/** The judgements a judgement's grade is made from: its sub-judgements, or those a range rule names. */
+function restsOnIds(framework: Framework, judgementId: string): string[] {
+  const subs = framework.judgements.filter((j) => j.parentId === judgementId).map((j) => j.id);
+  if (subs.length) return subs;
+  const fromRules = framework.rules.flatMap((r) =>
+    r.type === 'within-range' && r.judgementId === judgementId ? r.ofJudgementIds : [],
+  );
+  return [...new Set(fromRules)];
+}
+
+function readinessOf(
+  shared: Shared,
+  judgement: Judgement,
+  restsOn: { title: string; rating: ReadinessRating }[],
+): JudgementReadiness {
+  const { framework } = shared.input;
+  const criteria = framework.criteria.filter((c) => c.judgementId === judgement.id);
+  const scale = scaleOfJudgement(framework, judgement.id);
+  const evidence = evidenceOf(shared.input, criteria, scale);
+  const plan = planOf(shared, judgement.id, new Set(criteria.map((c) => c.id)));
+  const found = auditsBehind(shared.audits, { judgementId: judgement.id });
+  const audits = { n: found.n, goodOrBetter: found.goodOrBetter, share: found.share };
+  const agreedLevel = findLevel(scale, shared.agreed[judgement.id]);
+  const rated = rateJudgement({
+    ...evidence,
+    ...plan,
+    criteria: criteria.length,
+    agreed: agreedLevel !== undefined,
+    restsOn,
+  });
+  return {
+    judgementId: judgement.id,
+    title: judgement.title,
+    agreed: agreedLevel?.label ?? 'Not agreed',
+    criteria: criteria.length,
+    criteriaWithCurrentEvidence: evidence.current,
+    audits,
+    overdueActions: plan.overdue,
+    openRecommendations: plan.open,
+    openPriorityActions: plan.priority,
+    criteriaWithOnlyStaleEvidence: evidence.onlyStale,
+    ...rated,
+    selfKnowledge: knowYourself(
+      scale && agreedLevel ? isGoodOrBetter(scale, agreedLevel) : undefined,
+      agreedLevel?.label,
+      audits,
+    ),
+    gaps: plan.gaps,
+  };
+}
+
+/** How the judgement's criteria are graded and evidenced. */
+function evidenceOf(input: ReadinessInput, criteria: readonly Criterion[], scale: Scale | undefined) {
+  const assessments = criteria.map((c) =>
+    input.bundle.criterionAssessments.find((x) => !x.deletedAt && x.criterionId === c.id),
+  );
+  const linked = assessments.map((a) =>
+    input.evidence.filter((e) => !e.deletedAt && a?.evidenceIds.includes(e.id)),
+  );
+  return {
+    graded: assessments.filter((a) => findLevel(scale, a?.grade)).length,
+    current: linked.filter((items) => items.some((e) => !isStale(e.date, input.today))).length,
+    onlyStale: linked.filter((items) => items.length > 0 && items.every((e) => isStale(e.date, input.today)))
+      .length,
+  };
+}
+
+/** The improvement plan behind the judgement: overdue actions, open recommendations, gaps to fix. */
+function planOf(shared: Shared, judgementId: string, criterionIds: ReadonlySet<string>) {
+  const { input } = shared;
+  const overdue = input.actions.filter(
+    (a) =>
+      !a.deletedAt &&
+      isOverdue(a, input.today) &&
+      (a.judgementIds.includes(judgementId) || a.criterionIds.some((id) => criterionIds.has(id))),
+  ).length;
+  const open = input.recommendations.filter(
+    (r) => !r.deletedAt && !r.closed && r.judgementIds.includes(judgementId),
+  );
+  const gaps = shared.checks.filter(
+    (c) =>
+      c.judgementId === judgementId || (c.recommendationId && open.some((r) => r.id === c.recommendationId)),
+  );
+  return { overdue, open: open.length, priority: open.filter((r) => r.priorityAction).length, gaps };
 }
 
 function knowYourself(

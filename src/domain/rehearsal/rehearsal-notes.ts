@@ -7,7 +7,7 @@ import { formatDate } from '../format/dates';
 import type { Framework } from '../framework/types';
 import type { EvidenceItem, Settings } from '../workspace/records';
 import { answerTo, formatDuration, weakAnswers } from './drill';
-import { COHORT_LABELS, type CaseAuditStatus } from './inspectors-sample';
+import { COHORT_LABELS, lastAuditFinding, type CaseAuditStatus } from './inspectors-sample';
 import { READINESS_LABELS } from './readiness';
 import { ANSWER_CONFIDENCE_LABELS, type Rehearsal } from './records';
 
@@ -83,10 +83,10 @@ export function buildRehearsalNotes(input: {
                 reference: c.caseReference,
                 group: COHORT_LABELS[c.cohort],
                 team: [c.team, c.worker].filter(Boolean).join(', '),
-                lastAudited: s?.latest
-                  ? `${formatDate(s.latest.date)}${s.latest.recent ? '' : ' (not recent)'}`
+                lastAudited: s?.lastAudited
+                  ? `${formatDate(s.lastAudited.date)}${s.lastAudited.fromCaseList ? ' (from the case list)' : ''}${s.lastAudited.recent ? '' : ' (not recent)'}`
                   : 'Never audited',
-                found: s?.latest?.grade ?? '–',
+                found: lastAuditFinding(s),
               };
             }),
           },

@@ -12,7 +12,7 @@ export function buildAuditRows(
   framework: Framework,
   audits: readonly CaseAudit[],
   moderations: readonly Moderation[],
-): ReportModel['audits'] {
+): Omit<ReportModel['audits'], 'agreement'> {
   const usedTools = framework.auditTools.filter((t) => audits.some((a) => a.toolId === t.id));
   const columns = usedTools.flatMap((tool) =>
     tool.domains.flatMap((d) => [

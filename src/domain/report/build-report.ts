@@ -2,8 +2,8 @@
  * Builds the ReportModel for one cycle from stored records: the same facts the app shows, in the
  * framework's own grade words. Pure: "today" and the time of generation are passed in.
  */
-import { computeCriterionAuditFindings } from '../case-audit/criterion-evidence';
-import { computeDistributions, isCounted, type Distribution } from '../case-audit/findings';
+import { auditsBehind, collectAuditEvidence, type AuditEvidence } from '../case-audit/criterion-evidence';
+import type { Distribution } from '../case-audit/findings';
 import type { CaseAudit, Moderation } from '../case-audit/records';
 import { cycleLabel } from '../format/dates';
 import { findLevel, scaleOfJudgement } from '../framework/lookup';
@@ -28,6 +28,7 @@ import {
   RECOMMENDATION_SOURCES,
   WORKFLOW_STATUSES,
 } from '../workspace/vocabulary';
+import { buildAgreementRows } from './agreement-rows';
 import { buildAuditRows, summaryOf } from './audit-rows';
 import { INDICATOR_UNITS, type Indicator } from '../scorecard/records';
 import {
@@ -39,14 +40,7 @@ import {
   RAG_WORDS,
   ragOf,
 } from '../scorecard/status';
-import type {
-  AuditSummary,
-  CriterionRow,
-  EvidenceRow,
-  JudgementSection,
-  ReportModel,
-  ScorecardRow,
-} from './report-model';
+import type { CriterionRow, EvidenceRow, JudgementSection, ReportModel, ScorecardRow } from './report-model';
 
 export interface ReportInput {
   settings: Settings;
@@ -74,7 +68,8 @@ export function buildReport(input: ReportInput): ReportModel {
   const overview = buildCycleOverview(framework, bundle);
   const gradeWord = (judgementId: string, levelId: string | null | undefined) =>
     levelWord(scaleOfJudgement(framework, judgementId), levelId);
-  const judgements = framework.judgements.map((j) => buildJudgementSection(input, j.id, evidenceRef, audits));
+  const behind = collectAuditEvidence(framework, audits, live(input.moderations));
+  const judgements = framework.judgements.map((j) => buildJudgementSection(input, j.id, evidenceRef, behind));
   return {
     cover: {
       council: input.settings.councilName || 'Council name not set',
@@ -104,7 +99,10 @@ export function buildReport(input: ReportInput): ReportModel {
     })),
     scorecard: buildScorecard(input),
     changes: buildChanges(input),
-    audits: buildAuditRows(framework, audits, live(input.moderations)),
+    audits: {
+      ...buildAuditRows(framework, audits, live(input.moderations)),
+      agreement: buildAgreementRows(framework, audits, live(input.moderations)),
+    },
   };
 }
 
@@ -112,17 +110,16 @@ function buildJudgementSection(
   input: ReportInput,
   judgementId: string,
   evidenceRef: Map<string, string>,
-  audits: readonly CaseAudit[],
+  audits: AuditEvidence,
 ): JudgementSection {
   const { framework, bundle } = input;
   const row = buildCycleOverview(framework, bundle).rows.find((r) => r.judgementId === judgementId)!;
   const scale = scaleOfJudgement(framework, judgementId);
   const narrative = bundle.narratives.find((n) => !n.deletedAt && n.judgementId === judgementId);
-  const findings = computeCriterionAuditFindings(framework, audits);
   const criteria = framework.criteria.filter((c) => c.judgementId === judgementId);
   const criterionRows: CriterionRow[] = criteria.map((criterion) => {
     const a = bundle.criterionAssessments.find((x) => !x.deletedAt && x.criterionId === criterion.id);
-    const found = findings.get(criterion.id);
+    const found = auditsBehind(audits, { criterionId: criterion.id });
     return {
       ref: criterion.ref,
       title: criterion.title,
@@ -139,15 +136,12 @@ function buildJudgementSection(
       extensions: Object.fromEntries(
         Object.entries(criterion.extensions ?? {}).map(([k, v]) => [k, String(v)]),
       ),
-      auditSummary:
-        found && found.n
-          ? `${percent(found)} good or better (${found.goodOrBetter} of ${found.n} audits)`
-          : '',
+      auditSummary: found.n
+        ? `${percent(found)} good or better (${found.goodOrBetter} of ${found.n} audits)`
+        : '',
     };
   });
-  const mapped = audits.filter(
-    (a) => isCounted(a) && a.criterionIds.some((id) => criteria.some((c) => c.id === id)),
-  );
+  const found = auditsBehind(audits, { judgementId });
   return {
     id: judgementId,
     title: row.title,
@@ -161,22 +155,8 @@ function buildJudgementSection(
       answer: narrative?.answers[s.id] ?? '',
     })),
     criteria: criterionRows,
-    auditFindings: scale && mapped.length ? summarise(mapped, input.moderations, scale) : null,
+    auditFindings: scale && found.audits.length ? summaryOf(found, scale) : null,
   };
-}
-
-function summarise(
-  audits: readonly CaseAudit[],
-  moderations: readonly Moderation[],
-  scale: Scale,
-): AuditSummary {
-  const [all] = computeDistributions({
-    audits: audits.filter(isCounted).map((a) => ({ ...a, team: 'all' })),
-    moderations,
-    scale,
-    dimension: 'team',
-  });
-  return summaryOf(all, scale);
 }
 
 function buildActions(input: ReportInput, framework: Framework) {

@@ -119,6 +119,18 @@ export interface AuditRow {
   answers: Record<string, string>;
 }
 
+export interface AgreementRow {
+  /** "Overall grade", or "Tool › Domain". */
+  compared: string;
+  pairs: number;
+  /** "80% (8)" */
+  exact: string;
+  withinOne: string;
+  /** A number only from enough pairs to mean something, else how many more are needed. */
+  kappa: string;
+  weightedKappa: string;
+}
+
 export interface ScorecardRow {
   name: string;
   unit: string;
@@ -156,5 +168,7 @@ export interface ReportModel {
     columns: { id: string; heading: string; kind?: 'date' }[];
     byQuarter: (AuditSummary & { quarter: string })[];
     overall: AuditSummary;
+    /** Auditor against moderator; empty with no moderated audits. */
+    agreement: AgreementRow[];
   };
 }

@@ -1,8 +1,7 @@
 /*
  * The state of one cycle, judgement by judgement: proposal (from criteria, or from the rules for
- * derived judgements such as overall effectiveness), agreed grade, progress and rule findings; and
- * what stops the cycle being marked final. Broken hard rules, missing agreed grades (optional
- * judgements aside) and missing rationales block; soft rules only warn.
+ * derived judgements such as overall effectiveness), agreed grade, progress and rule findings (hard
+ * rules are errors, soft ones warnings). What stops the cycle being marked final is finalise-check.ts.
  */
 import type { Framework, Judgement } from '../framework/types';
 import { evaluateJudgements, type JudgementEvaluation } from '../judgements/evaluate';
@@ -18,11 +17,7 @@ export function buildCycleOverview(framework: Framework, bundle: CycleRecords): 
   const rows = framework.judgements.map((judgement) =>
     buildRow(framework, judgement, bundle, agreed, evaluation),
   );
-  return { rows, findings: evaluation.findings, blockers: blockersOf(framework, rows, evaluation) };
-}
-
-export function checkCanFinalise(overview: CycleOverview): { ok: boolean; blockers: string[] } {
-  return { ok: overview.blockers.length === 0, blockers: overview.blockers };
+  return { rows, findings: evaluation.findings };
 }
 
 /** Judgement id → agreed grade, from live records (the latest record wins if a judgement has two). */
@@ -97,17 +92,4 @@ function narrativeState(framework: Framework, narrative: Narrative | undefined):
   const written = sections.filter((id) => (narrative?.answers[id] ?? '').trim() !== '').length;
   if (written === 0) return 'not-started';
   return written === sections.length ? 'written' : 'in-progress';
-}
-
-function blockersOf(framework: Framework, rows: JudgementRow[], evaluation: JudgementEvaluation): string[] {
-  const blockers = evaluation.findings.filter((f) => f.severity === 'error').map((f) => f.message);
-  framework.judgements.forEach((judgement, i) => {
-    const row = rows[i]!;
-    if (row.agreedLevelId === undefined && !judgement.optional)
-      blockers.push(`Agree a grade for ${row.title}.`);
-    if (row.rationaleMissing) {
-      blockers.push(`Write a rationale for ${row.title}: the agreed grade differs from the proposal.`);
-    }
-  });
-  return blockers;
 }

@@ -73,17 +73,18 @@ function reason(proposed: ScaleLevel, weakestFirst: readonly GradedCriterion[]):
   }
   const atOrBelow = weakestFirst.filter((g) => g.level.rank <= proposed.rank);
   const k = atOrBelow.length;
+  // "Good or worse" reads as a judgement of Good: say "no better than Good" instead.
   const grade = atOrBelow.some((g) => g.level.rank < proposed.rank)
-    ? `${proposed.label} or worse`
+    ? `no better than ${proposed.label}`
     : proposed.label;
   const named = atOrBelow.slice(0, NAMED_WEAKEST).map((g) => `${g.criterion.ref} ${g.criterion.title}`);
   // Titles hold commas and "and", so names are separated by semicolons.
   const which = k > named.length ? `, including ${named.join('; ')}` : ` (${named.join('; ')})`;
   if (k === n) {
-    // "All n are Good or worse" would be true but say nothing: give the spread instead.
+    // "All n are no better than Good" would be true but say nothing: give the spread instead.
     return `it is the middle grade of the ${n} graded criteria (${spread(weakestFirst)})${which}`;
   }
-  return `${k} of ${n} graded criteria ${k === 1 ? 'is' : 'are'} ${grade}${which}`;
+  return `${k} of the ${n} graded criteria ${k === 1 ? 'is' : 'are'} ${grade}${which}`;
 }
 
 /** "2 Good, 1 Inadequate": counts by grade, best first. */

@@ -1,9 +1,14 @@
 /*
  * Readiness checks in Ofsted's terms: what an inspector reading the self-assessment against its
- * evidence would find. Each check names the criterion, judgement, action or recommendation to fix.
- * Errors are gaps an inspector would criticise; warnings are worth checking. Deleted records are
+ * evidence (and, given them, its audits, counted by auditsBehind) would find. Each check names what to
+ * fix. Errors are gaps an inspector would criticise; warnings are worth checking. Deleted records are
  * ignored, and the list comes errors first, then in the framework's order.
  */
+import {
+  computeAuditConsistencyChecks,
+  computeCriterionAuditFindings,
+} from '../case-audit/criterion-evidence';
+import type { CaseAudit, Moderation } from '../case-audit/records';
 import { formatDate } from '../format/dates';
 import { findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
 import type { Criterion, Framework } from '../framework/types';
@@ -28,6 +33,9 @@ export interface ReadinessInput {
   evidence: readonly EvidenceItem[];
   actions: readonly ImprovementAction[];
   recommendations: readonly Recommendation[];
+  /** Without them, the checks against what audits found are left out. */
+  audits?: readonly CaseAudit[];
+  moderations?: readonly Moderation[];
   today: string;
 }
 
@@ -49,6 +57,7 @@ export function computeReadinessChecks(input: ReadinessInput): ReadinessCheck[] 
     ...evidenceChecks(live),
     ...actionChecks(live),
     ...recommendationChecks(live),
+    ...auditChecks(live),
   ];
   return inFrameworkOrder(input.framework, checks);
 }
@@ -89,6 +98,12 @@ function evidenceChecks(input: ReadinessInput): ReadinessCheck[] {
     }
     return [];
   });
+}
+
+function auditChecks(input: ReadinessInput): ReadinessCheck[] {
+  if (!input.audits) return [];
+  const findings = computeCriterionAuditFindings(input.framework, input.audits, input.moderations);
+  return computeAuditConsistencyChecks(input.framework, input.criterionAssessments, findings);
 }
 
 function judgementChecks(input: ReadinessInput): ReadinessCheck[] {

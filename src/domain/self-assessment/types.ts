@@ -44,8 +44,6 @@ export interface CycleOverview {
   rows: JudgementRow[];
   /** All rule findings over the agreed grades. */
   findings: RuleFinding[];
-  /** Reasons the cycle cannot be marked final yet; empty when it can. */
-  blockers: string[];
 }
 
 export type ReadinessCheckCode =

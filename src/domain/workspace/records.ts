@@ -9,6 +9,7 @@ import type {
   ActionStatus,
   Confidence,
   CycleStatus,
+  CycleStatusChangeKind,
   EvidenceType,
   RagBand,
   RecommendationSource,
@@ -38,14 +39,26 @@ export interface ArchivedItem {
   record: Record<string, unknown>;
 }
 
+/** A cycle marked final, or reopened (with the reason given), by whom and when. */
+export interface CycleStatusChange {
+  at: string;
+  by: string;
+  change: CycleStatusChangeKind;
+  /** Why a final cycle was reopened; required for a reopening. */
+  reason?: string;
+}
+
 export interface AssessmentCycle extends RecordMeta {
   frameworkId: string;
   frameworkVersion: number;
   /** April-to-March year by its first calendar year: 2025 for 2025–26. */
   startYear: number;
   status: CycleStatus;
+  /** The latest finalisation, while the cycle is final; earlier ones are in `statusHistory`. */
   finalisedAt?: string;
   finalisedBy?: string;
+  /** Every finalisation and reopening, oldest first. Absent on cycles that were never finalised. */
+  statusHistory?: CycleStatusChange[];
   previousCycleId?: string;
   archive: ArchivedItem[];
 }

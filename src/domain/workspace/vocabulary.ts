@@ -59,6 +59,10 @@ export type RecommendationSource = keyof typeof RECOMMENDATION_SOURCES;
 export const CYCLE_STATUSES = { draft: 'Draft', final: 'Final' } as const;
 export type CycleStatus = keyof typeof CYCLE_STATUSES;
 
+/** What can happen to a cycle's status, as its history shows it. */
+export const CYCLE_STATUS_CHANGES = { finalised: 'Marked final', reopened: 'Reopened' } as const;
+export type CycleStatusChangeKind = keyof typeof CYCLE_STATUS_CHANGES;
+
 export const PROTECTIVE_MARKINGS = ['OFFICIAL', 'OFFICIAL-SENSITIVE'] as const;
 export const DEFAULT_PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';
 

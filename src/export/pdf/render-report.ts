@@ -1,8 +1,8 @@
 /*
  * The annual self-assessment as a committee-ready PDF: cover, contents with page numbers, summary of
- * judgements, each judgement's three questions and criteria, audit findings, action plan, the
- * recommendations tracker, readiness checks, changes since last year and the evidence appendix, with
- * a running header and footer, "Page x of y" and a DRAFT mark until the cycle is final.
+ * judgements, each judgement's questions and criteria, audit findings and moderation agreement, action
+ * plan, recommendations tracker, readiness checks, changes since last year and the evidence appendix,
+ * with a running header and footer, "Page x of y" and a DRAFT mark until the cycle is final.
  */
 import { GState } from 'jspdf';
 import { formatDate } from '../../domain/format/dates';
@@ -60,7 +60,7 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts): Uint8Array
       r.reference,
       `${r.source}, ${formatDate(r.date)}`,
       (r.priorityAction ? 'Area for priority action: ' : '') + r.text,
-      r.actions || 'No action yet',
+      r.actions || 'No action linked',
       r.progressSummary,
       r.status,
     ]),
@@ -108,6 +108,7 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts): Uint8Array
       percent(q),
     ]),
   );
+  drawAgreement(w, model.audits.agreement);
   section('Evidence appendix');
   w.table(
     ['Ref', 'Evidence', 'Type', 'Date', 'Owner', 'Where to find it', 'Supports'],
@@ -186,9 +187,9 @@ function drawJudgement(w: PdfWriter, j: ReportModel['judgements'][number]) {
         c.ref,
         c.title,
         c.grade + (c.toReEvaluate ? '\n(to re-evaluate)' : ''),
-        c.strengths,
-        c.areasForDevelopment,
-        c.evidenceRefs.join(', '),
+        c.strengths.trim() || 'Not written yet',
+        c.areasForDevelopment.trim() || 'Not written yet',
+        c.evidenceRefs.join(', ') || 'None linked',
       ]),
       {
         columnStyles: {
@@ -212,6 +213,22 @@ function drawAuditSummary(w: PdfWriter, label: string, summary: AuditSummary) {
   w.table(
     summary.counts.map((c) => c.label),
     [summary.counts.map((c) => c.count)],
+  );
+}
+
+function drawAgreement(w: PdfWriter, rows: ReportModel['audits']['agreement']) {
+  w.heading('Moderation: how far auditors and moderators agreed', 12);
+  if (rows.length === 0) {
+    w.prose('No moderated audits yet.');
+    return;
+  }
+  w.prose(
+    'Cohen’s kappa is agreement corrected for chance; it is shown only where there are enough moderated pairs to mean something.',
+  );
+  w.table(
+    ['Compared', 'Pairs', 'Exact agreement', 'Within one grade', 'Cohen’s kappa', 'Weighted kappa'],
+    rows.map((r) => [r.compared, r.pairs, r.exact, r.withinOne, r.kappa, r.weightedKappa]),
+    { columnStyles: { 0: { cellWidth: 55 } } },
   );
 }
 

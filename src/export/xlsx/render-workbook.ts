@@ -257,6 +257,18 @@ function sheetsOf(m: ReportModel): SheetSpec[] {
       ]),
     },
     {
+      name: 'Moderation agreement',
+      header: ['Compared', 'Pairs', 'Exact agreement', 'Within one grade', 'Cohen’s kappa', 'Weighted kappa'],
+      rows: m.audits.agreement.map((r) => [
+        r.compared,
+        r.pairs,
+        r.exact,
+        r.withinOne,
+        r.kappa,
+        r.weightedKappa,
+      ]),
+    },
+    {
       name: 'Scorecard',
       header: [
         'Indicator',

@@ -1,9 +1,13 @@
 /*
  * Assessment cycles and what belongs to one: criterion and judgement assessments and narratives.
  * A final cycle is locked: every write to it, or moving a record out of it, is refused here,
- * whatever the UI allowed. Writes of several records happen in one transaction.
+ * whatever the UI allowed; so is finalising an incomplete cycle, checked against what is stored.
+ * Reopening needs a reason and is kept in the cycle's history. Multi-record writes are one transaction.
  */
 import type { Table } from 'dexie';
+import type { Framework } from '../../domain/framework/types';
+import { finalisedCycle, reopenedCycle } from '../../domain/self-assessment/cycle-status';
+import { computeMissingForFinal, type MissingForFinal } from '../../domain/self-assessment/finalise-check';
 import type {
   AssessmentCycle,
   CriterionAssessment,
@@ -20,6 +24,19 @@ export class CycleLockedError extends Error {
   override name = 'CycleLockedError';
   constructor(cycleId: string) {
     super(`Assessment cycle ${cycleId} is final and cannot be changed`);
+  }
+}
+
+/** Finalising was refused because the stored cycle is not complete; `missing` says what is missing. */
+export class CycleIncompleteError extends Error {
+  override name = 'CycleIncompleteError';
+  constructor(
+    cycleId: string,
+    readonly missing: MissingForFinal[],
+  ) {
+    super(
+      `Assessment cycle ${cycleId} is not complete (${missing.length} missing) and cannot be marked final`,
+    );
   }
 }
 
@@ -58,6 +75,19 @@ export function cyclesRepository(db: WorkbookDatabase) {
 
   const cycleTables = [db.cycles, db.criterionAssessments, db.judgementAssessments, db.narratives];
 
+  async function liveRecordsOf(cycleId: string) {
+    const [criterionAssessments, judgementAssessments, narratives] = await Promise.all([
+      db.criterionAssessments.where('cycleId').equals(cycleId).toArray(),
+      db.judgementAssessments.where('cycleId').equals(cycleId).toArray(),
+      db.narratives.where('cycleId').equals(cycleId).toArray(),
+    ]);
+    return {
+      criterionAssessments: criterionAssessments.filter(isLive),
+      judgementAssessments: judgementAssessments.filter(isLive),
+      narratives: narratives.filter(isLive),
+    };
+  }
+
   return {
     async listCycles(): Promise<AssessmentCycle[]> {
       return (await db.cycles.orderBy('startYear').reverse().toArray()).filter(isLive);
@@ -67,17 +97,7 @@ export function cyclesRepository(db: WorkbookDatabase) {
       return db.transaction('r', cycleTables, async () => {
         const cycle = await db.cycles.get(cycleId);
         if (!cycle || cycle.deletedAt) return undefined;
-        const [criterionAssessments, judgementAssessments, narratives] = await Promise.all([
-          db.criterionAssessments.where('cycleId').equals(cycleId).toArray(),
-          db.judgementAssessments.where('cycleId').equals(cycleId).toArray(),
-          db.narratives.where('cycleId').equals(cycleId).toArray(),
-        ]);
-        return {
-          cycle,
-          criterionAssessments: criterionAssessments.filter(isLive),
-          judgementAssessments: judgementAssessments.filter(isLive),
-          narratives: narratives.filter(isLive),
-        };
+        return { cycle, ...(await liveRecordsOf(cycleId)) };
       });
     },
 
@@ -109,14 +129,42 @@ export function cyclesRepository(db: WorkbookDatabase) {
       return saveIntoOpenCycle(db.narratives, record, author);
     },
 
-    /** Marks a cycle final, which locks it. The caller has checked that nothing blocks it. */
-    async finaliseCycle(cycleId: string, author: Author): Promise<AssessmentCycle> {
-      return db.transaction('rw', db.cycles, async () => {
+    /**
+     * Marks a cycle final, which locks it, recording who and when in its history. `framework` is the
+     * version the cycle is pinned to; the stored records must be complete against it, or
+     * CycleIncompleteError is thrown and nothing changes.
+     */
+    async finaliseCycle(cycleId: string, framework: Framework, author: Author): Promise<AssessmentCycle> {
+      return db.transaction('rw', cycleTables, async () => {
         const cycle = await openCycle(cycleId);
-        const saved = stamp(
-          { ...cycle, status: 'final' as const, finalisedAt: author.now, finalisedBy: author.by },
-          author,
-        );
+        if (cycle.frameworkId !== framework.id || cycle.frameworkVersion !== framework.version) {
+          throw new Error(
+            `Assessment cycle ${cycleId} is pinned to ${cycle.frameworkId} version ${cycle.frameworkVersion}, not ${framework.id} version ${framework.version}`,
+          );
+        }
+        const missing = computeMissingForFinal(framework, await liveRecordsOf(cycleId));
+        if (missing.length) throw new CycleIncompleteError(cycleId, missing);
+        const saved = stamp(finalisedCycle(cycle, author), author);
+        await db.cycles.put(saved);
+        return saved;
+      });
+    },
+
+    /** Makes a final cycle a draft again, recording who, when and why; a blank reason is refused. */
+    async reopenCycle(cycleId: string, reason: string, author: Author): Promise<AssessmentCycle> {
+      return db.transaction('rw', db.cycles, async () => {
+        const cycle = await db.cycles.get(cycleId);
+        if (!cycle || cycle.deletedAt) throw new Error(`No assessment cycle ${cycleId}`);
+        const result = reopenedCycle(cycle, reason, author);
+        if (!result.ok) {
+          throw new Error(
+            result.problem === 'not-final'
+              ? `Assessment cycle ${cycleId} is not final, so it cannot be reopened`
+              : `A reason is needed to reopen assessment cycle ${cycleId}`,
+          );
+        }
+        const saved = stamp(result.cycle, author);
+        // put, not update: the finalisation fields reopening removed must go from the stored record too.
         await db.cycles.put(saved);
         return saved;
       });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { computeAgreement, type GradePair } from '../../../src/domain/case-audit/agreement';
+import {
+  computeAgreement,
+  describeKappa,
+  MIN_PAIRS_FOR_KAPPA,
+  pairsNeededForKappa,
+  type GradePair,
+} from '../../../src/domain/case-audit/agreement';
 import type { Scale } from '../../../src/domain/framework/types';
 import { shippedFramework } from '../../helpers/frameworks';
 
@@ -97,5 +103,40 @@ describe('computeAgreement', () => {
     const allGood = computeAgreement(pairs([['good', 'good', 5]]), ofsted);
     expect(allGood.exactShare).toBe(1);
     expect(allGood.kappa).toBeNull();
+  });
+});
+
+describe('whether a kappa means something', () => {
+  it('says how many more pairs are needed instead of printing 0.00 from two cases', () => {
+    // One agreement and one disagreement: kappa computes to exactly 0, which would read as "no better than chance".
+    const two = computeAgreement(
+      pairs([
+        ['good', 'good', 1],
+        ['good', 'requires-improvement', 1],
+      ]),
+      ofsted,
+    );
+    expect(two.kappa).toBe(0);
+    expect(pairsNeededForKappa(two)).toBe(MIN_PAIRS_FOR_KAPPA - 2);
+    expect(describeKappa(two, 'kappa')).toBe('8 more pairs needed');
+    expect(describeKappa(two, 'weightedKappa')).toBe('8 more pairs needed');
+    const nine = computeAgreement(pairs([['good', 'good', 9]]), ofsted);
+    expect(describeKappa(nine, 'kappa')).toBe('1 more pair needed');
+  });
+
+  it('shows the number from ten pairs, and says when chance agreement is total', () => {
+    const ten = computeAgreement(
+      pairs([
+        ['good', 'good', 5],
+        ['inadequate', 'inadequate', 3],
+        ['good', 'requires-improvement', 2],
+      ]),
+      ofsted,
+    );
+    expect(pairsNeededForKappa(ten)).toBe(0);
+    expect(describeKappa(ten, 'kappa')).toBe(ten.kappa!.toFixed(2));
+    expect(describeKappa(computeAgreement(pairs([['good', 'good', 10]]), ofsted), 'kappa')).toBe(
+      'Not enough variety',
+    );
   });
 });

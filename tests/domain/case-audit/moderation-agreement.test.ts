@@ -87,3 +87,29 @@ describe('agreement by round, auditor and domain', () => {
     expect(listDisagreements(audits, moderations).map((d) => d.audit.id)).toEqual(['a2']);
   });
 });
+
+describe('where auditor and moderator disagreed', () => {
+  it('lists a moderation that kept the overall grade but differed on two domains, naming them', () => {
+    const audit = makeCaseAudit({
+      id: 'd1',
+      overallGrade: 'good',
+      domainGrades: { assessment: 'good', planning: 'good', 'multi-agency': 'good' },
+    });
+    const same = moderation('d1', 'good', {
+      domainGrades: { assessment: 'requires-improvement', planning: 'good', 'multi-agency': 'inadequate' },
+    });
+    const [listed, ...rest] = listDisagreements([audit], [same]);
+    expect(rest).toEqual([]);
+    expect(listed).toMatchObject({ overall: false });
+    expect(listed!.domains).toEqual([
+      { domainId: 'assessment', auditor: 'good', moderator: 'requires-improvement' },
+      { domainId: 'multi-agency', auditor: 'good', moderator: 'inadequate' },
+    ]);
+  });
+
+  it('leaves out full agreement, and domains only one of them graded', () => {
+    const audit = makeCaseAudit({ id: 'd2', overallGrade: 'good', domainGrades: { assessment: 'good' } });
+    const agreed = moderation('d2', 'good', { domainGrades: { assessment: 'good', planning: 'inadequate' } });
+    expect(listDisagreements([audit], [agreed])).toEqual([]);
+  });
+});

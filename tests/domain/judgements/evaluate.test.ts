@@ -118,6 +118,19 @@ describe('evaluateJudgements with ILACS 2023', () => {
     );
   });
 
+  it('gives a triggered rule’s proposal a reason of its own, not the rule’s finding text', () => {
+    const soft = evaluateJudgements(ilacs, grades(I, G, G, G)).proposals['overall-effectiveness']!;
+    expect(soft.levelId).toBe(I);
+    expect(soft.reasons).toEqual([
+      'The impact of leaders on social work practice with children and families is Inadequate; in published reports Overall effectiveness was then usually Inadequate.',
+    ]);
+    const hard = evaluateJudgements(ilacs, grades(G, I, G, G)).proposals['overall-effectiveness']!;
+    expect(hard.reasons.join(' ')).toMatch(
+      /is Inadequate, so Overall effectiveness must be Inadequate: a firm rule of/,
+    );
+    expect([...soft.reasons, ...hard.reasons].join(' ')).not.toContain('is not.');
+  });
+
   it('asks for the other judgements first when too little is graded to propose', () => {
     const proposal = evaluateJudgements(ilacs, {}).proposals['overall-effectiveness'];
     expect(proposal?.levelId).toBeNull();

@@ -119,6 +119,7 @@ describe('the lines of enquiry drill', () => {
           toolId: 'cl-audit',
           criterionIds: ['cl-pathway-plans'],
           domainGrades: { [pathwayDomain]: k === 0 ? 'good' : 'inadequate' },
+          overallGrade: k === 0 ? 'good' : 'inadequate',
         }),
       );
     });

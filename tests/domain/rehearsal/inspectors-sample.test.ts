@@ -5,6 +5,7 @@ import {
   combinedCaseList,
   drawInspectorsSample,
 } from '../../../src/domain/rehearsal/inspectors-sample';
+import { drawSample, lastAuditedOn } from '../../../src/domain/case-audit/sampling';
 import { makeCaseAudit } from '../../helpers/builders';
 import { shippedFramework } from '../../helpers/frameworks';
 
@@ -130,5 +131,59 @@ describe('what the workspace knows of each sampled case', () => {
     });
     expect(status.get('C2')!.latest).toMatchObject({ grade: 'Good', recent: false });
     expect(status.get('C3')).toEqual({ caseReference: 'C3', audits: 0, drafts: 1 });
+  });
+});
+
+describe("a case's imported date last audited", () => {
+  const entry = (caseReference: string, lastAuditedDate?: string): CaseListEntry => ({
+    caseReference,
+    caseType: 'children-in-care',
+    team: 'North',
+    worker: 'Worker 1',
+    ...(lastAuditedDate ? { lastAuditedDate } : {}),
+  });
+  const list = [entry('L1', '2025-03-01'), entry('L2', '2023-01-10'), entry('L3'), entry('L4', '2024-01-01')];
+  const audits = [
+    makeCaseAudit({ id: 'held', caseReference: 'L4', auditDate: '2025-05-01', overallGrade: 'good' }),
+  ];
+  const status = auditStatusOf({
+    caseReferences: list.map((c) => c.caseReference),
+    caseList: list,
+    audits,
+    moderations: [],
+    frameworks: [ilacs],
+    today: '2025-06-01',
+  });
+
+  it('counts as audited, from the case list, rather than "never audited"', () => {
+    expect(status.get('L1')!.lastAudited).toEqual({ date: '2025-03-01', recent: true, fromCaseList: true });
+    expect(status.get('L1')!.latest).toBeUndefined();
+    expect(status.get('L2')!.lastAudited).toEqual({ date: '2023-01-10', recent: false, fromCaseList: true });
+    expect(status.get('L3')!.lastAudited).toBeUndefined();
+    // The later of the two wins: here the audit this workspace holds.
+    expect(status.get('L4')!.lastAudited).toEqual({ date: '2025-05-01', recent: true, fromCaseList: false });
+  });
+
+  it('is read exactly as the round sampler reads it', () => {
+    const held = new Map([['L4', '2025-05-01']]);
+    for (const c of list) expect(status.get(c.caseReference)!.lastAudited?.date).toBe(lastAuditedOn(c, held));
+    const { cases } = drawSample({
+      caseList: list,
+      rule: {
+        seed: 1,
+        size: { kind: 'count', value: 10 },
+        caseTypes: [],
+        excludeAuditedWithinMonths: 12,
+        stratifyBy: [],
+      },
+      auditors: [],
+      today: '2025-06-01',
+      auditedOn: held,
+    });
+    // Audited in the last 12 months for the sampler means a last-audited date within 12 months here.
+    const inTwelveMonths = (ref: string) => (status.get(ref)!.lastAudited?.date ?? '') >= '2024-06-01';
+    expect(cases.map((c) => c.caseReference).sort()).toEqual(
+      list.map((c) => c.caseReference).filter((r) => !inTwelveMonths(r)),
+    );
   });
 });

@@ -124,8 +124,13 @@ describe('do we know ourselves?', () => {
     .domains.find(
       (d) => d.questions.some((q) => q.criterionIds?.includes('cl-pathway-plans')) && d.graded,
     )!.id;
+  // Every completed audit has an overall grade; here it is the same as the pathway-plan domain's.
   const withDomain = (list: ReturnType<typeof audits>) =>
-    list.map((a) => ({ ...a, domainGrades: { [pathwayDomain]: a.domainGrades['pathway-plan']! } }));
+    list.map((a) => ({
+      ...a,
+      domainGrades: { [pathwayDomain]: a.domainGrades['pathway-plan']! },
+      overallGrade: a.domainGrades['pathway-plan']!,
+    }));
 
   it('says plainly when the self-grade is better than the audits support', () => {
     const r = row(
@@ -185,5 +190,71 @@ describe('do we know ourselves?', () => {
     );
     expect(r.reasons).toContain('1 open area for priority action');
     expect(r.rating).not.toBe('ready');
+  });
+});
+
+describe('a judgement with nothing of its own to show', () => {
+  const agree = (i: ReadinessInput, judgementId: string, grade = 'good') => {
+    i.bundle.judgementAssessments.find((a) => a.judgementId === judgementId)!.agreedGrade = grade;
+  };
+  /** Every criterion of `judgementId` graded Good with current evidence, and the judgement agreed Good. */
+  const readyJudgement = (i: ReadinessInput, judgementId: string) => {
+    i.evidence = [makeEvidence({ id: 'fresh', date: '2025-05-01' })];
+    for (const a of i.bundle.criterionAssessments) {
+      const criterion = i.framework.criteria.find((c) => c.id === a.criterionId)!;
+      if (criterion.judgementId === judgementId) Object.assign(a, { grade: 'good', evidenceIds: ['fresh'] });
+    }
+    agree(i, judgementId);
+  };
+
+  it('never calls overall effectiveness ready with no evidence at all: it rests on judgements that are not', () => {
+    const r = row(
+      input((i) => agree(i, 'overall-effectiveness')),
+      'overall-effectiveness',
+    );
+    expect(r.criteria).toBe(0);
+    expect(r.rating).toBe('not-ready');
+    expect(r.reasons.join('; ')).toContain('are not ready, and its grade rests on them');
+    expect(r.reasons.join('; ')).not.toContain('current evidence');
+  });
+
+  it('calls overall effectiveness ready only once every judgement it rests on is ready', () => {
+    const judgements = ['leaders', 'help-and-protection', 'children-in-care', 'care-leavers'];
+    const all = input((i) => {
+      for (const id of judgements) readyJudgement(i, id);
+      i.evidence = [makeEvidence({ id: 'fresh', date: '2025-05-01' })];
+      agree(i, 'overall-effectiveness');
+    });
+    const rows = computeReadiness(all);
+    for (const id of judgements) expect(rows.find((r) => r.judgementId === id)!.rating, id).toBe('ready');
+    const overall = rows.find((r) => r.judgementId === 'overall-effectiveness')!;
+    expect(overall.rating).toBe('ready');
+    expect(overall.reasons[0]).toContain('on which it rests, are all ready');
+  });
+
+  it('is not ready when it rests on no other judgement, and says why', () => {
+    const alone = { ...ilacs, rules: [] };
+    const r = computeReadiness(
+      input((i) => {
+        i.framework = alone;
+        agree(i, 'overall-effectiveness');
+      }),
+    ).find((x) => x.judgementId === 'overall-effectiveness')!;
+    expect(r.rating).toBe('not-ready');
+    expect(r.reasons).toContain('it has no criteria of its own, so nothing here can show it');
+  });
+
+  it('is not ready with current evidence on every criterion but none of them graded', () => {
+    const r = row(
+      input((i) => {
+        readyCareLeavers(i);
+        for (const c of careLeavers(i))
+          i.bundle.criterionAssessments.find((a) => a.criterionId === c.id)!.grade = 'not-yet-graded';
+      }),
+      'care-leavers',
+    );
+    expect(r.criteriaWithCurrentEvidence).toBe(8);
+    expect(r.rating).toBe('not-ready');
+    expect(r.reasons).toContain('none of its 8 criteria is graded yet');
   });
 });

@@ -37,7 +37,7 @@ describe('proposeFromCriteria', () => {
       graded: 7,
       notApplicable: 2,
       counts: { [G]: 2, [I]: 1, [RI]: 3, [O]: 1 },
-      explanation: `Proposed Requires improvement to be good because 4 of 7 graded criteria are Requires improvement to be good or worse, including ${HP2}; HP3 Strategy discussions and section 47 enquiries. 3 not graded yet, 2 not applicable.`,
+      explanation: `Proposed Requires improvement to be good because 4 of the 7 graded criteria are no better than Requires improvement to be good, including ${HP2}; HP3 Strategy discussions and section 47 enquiries. 3 not graded yet, 2 not applicable.`,
     });
   });
 
@@ -51,7 +51,7 @@ describe('proposeFromCriteria', () => {
     // Ranks sorted: RI, G, G, O → the lower middle is Good (the upper would be Good too).
     expect(proposal.levelId).toBe(G);
     expect(proposal.explanation).toBe(
-      'Proposed Good because 3 of 4 graded criteria are Good or worse, including CL2 Pathway plans; CL1 Personal advisers allocated in time and in touch. 4 not graded yet.',
+      'Proposed Good because 3 of the 4 graded criteria are no better than Good, including CL2 Pathway plans; CL1 Personal advisers allocated in time and in touch. 4 not graded yet.',
     );
 
     const split = proposeFromCriteria(ilacs, 'help-and-protection', [
@@ -62,7 +62,7 @@ describe('proposeFromCriteria', () => {
     ]);
     expect(split.levelId).toBe(RI);
     expect(split.explanation).toBe(
-      `Proposed Requires improvement to be good because 2 of 4 graded criteria are Requires improvement to be good (HP1 Early help, and stepping up and stepping down; ${HP2}). 8 not graded yet.`,
+      `Proposed Requires improvement to be good because 2 of the 4 graded criteria are Requires improvement to be good (HP1 Early help, and stepping up and stepping down; ${HP2}). 8 not graded yet.`,
     );
   });
 
@@ -77,7 +77,7 @@ describe('proposeFromCriteria', () => {
     ]);
     expect(proposal.levelId).toBe(RI);
     expect(proposal.explanation).toMatch(
-      /^Proposed Requires improvement to be good because 3 of 6 graded criteria are Requires improvement to be good or worse, including CL6 Education, employment and training; CL4 Entitlements/,
+      /^Proposed Requires improvement to be good because 3 of the 6 graded criteria are no better than Requires improvement to be good, including CL6 Education, employment and training; CL4 Entitlements/,
     );
   });
 
@@ -94,7 +94,7 @@ describe('proposeFromCriteria', () => {
     );
   });
 
-  it('never claims "or worse" of the worst grade, and says "all" when every graded criterion is at or below', () => {
+  it('never claims "no better than" of the worst grade, and says "all" when every graded criterion is at or below', () => {
     const lowest = proposeFromCriteria(ilacs, 'care-leavers', [
       grade('cl-pathway-plans', G),
       grade('cl-personal-advisers', I),
@@ -102,7 +102,7 @@ describe('proposeFromCriteria', () => {
     ]);
     expect(lowest.levelId).toBe(I);
     expect(lowest.explanation).toBe(
-      'Proposed Inadequate because 2 of 3 graded criteria are Inadequate (CL1 Personal advisers allocated in time and in touch; CL5 Suitable accommodation, including staying put and staying close). 5 not graded yet.',
+      'Proposed Inadequate because 2 of the 3 graded criteria are Inadequate (CL1 Personal advisers allocated in time and in touch; CL5 Suitable accommodation, including staying put and staying close). 5 not graded yet.',
     );
     const all = proposeFromCriteria(ilacs, 'care-leavers', [
       grade('cl-pathway-plans', G),
@@ -118,7 +118,7 @@ describe('proposeFromCriteria', () => {
       grade('cl-personal-advisers', RI),
     ]);
     expect(single.explanation).toBe(
-      'Proposed Requires improvement to be good because 1 of 2 graded criteria is Requires improvement to be good (CL1 Personal advisers allocated in time and in touch). 6 not graded yet.',
+      'Proposed Requires improvement to be good because 1 of the 2 graded criteria is Requires improvement to be good (CL1 Personal advisers allocated in time and in touch). 6 not graded yet.',
     );
   });
 
@@ -179,7 +179,7 @@ describe('proposeFromCriteria', () => {
       grade('sif-hp-lado', RI),
     ]);
     expect(proposal.explanation).toBe(
-      'Proposed Requires improvement because 2 of 3 graded criteria are Requires improvement (1.1 Early help; 1.8 Allegations against adults who work with children (LADO)). 7 not graded yet.',
+      'Proposed Requires improvement because 2 of the 3 graded criteria are Requires improvement (1.1 Early help; 1.8 Allegations against adults who work with children (LADO)). 7 not graded yet.',
     );
   });
 

@@ -7,6 +7,7 @@ import { cycles, frameworkLibrary, registers, saveStatus, settings } from '../..
 import EvidenceItemPage from '../../../src/ui/registers/evidence/EvidenceItemPage.svelte';
 import EvidenceRegisterPage from '../../../src/ui/registers/evidence/EvidenceRegisterPage.svelte';
 import { AUTHOR, makeEvidence } from '../../helpers/builders';
+import { completeOpenCycle } from '../../helpers/complete-cycle';
 import { shippedFramework } from '../../helpers/frameworks';
 
 const ilacs = shippedFramework('ilacs-2023');
@@ -151,7 +152,8 @@ describe('linking evidence to criteria', () => {
 
   it('explains that a final cycle’s links cannot change', async () => {
     await startCycle();
-    await cycles.finalise();
+    await completeOpenCycle(cycles, ilacs);
+    await cycles.finalise(ilacs);
     await seed(makeEvidence({ id: 'ev-1' }));
     render(EvidenceItemPage, { id: 'ev-1' });
     const box = screen.getByRole('checkbox', { name: new RegExp(`^${criterion('HP2').ref} `) });

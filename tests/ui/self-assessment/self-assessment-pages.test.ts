@@ -6,6 +6,7 @@ import { cyclesRepository } from '../../../src/storage/repositories/cycles-repos
 import { cycles, registers, saveStatus, settings } from '../../../src/state/services';
 import CriterionPage from '../../../src/ui/self-assessment/CriterionPage.svelte';
 import JudgementPage from '../../../src/ui/self-assessment/JudgementPage.svelte';
+import { completeOpenCycle } from '../../helpers/complete-cycle';
 import { shippedFramework } from '../../helpers/frameworks';
 
 const framework = shippedFramework('ilacs-2023');
@@ -84,7 +85,8 @@ describe('grading a criterion', () => {
   });
 
   it('refuses changes once the cycle is final', async () => {
-    await cycles.finalise();
+    await completeOpenCycle(cycles, framework);
+    expect(await cycles.finalise(framework)).toEqual({ ok: true });
     render(CriterionPage, { bundle: cycles.open!, framework, criterionId: 'hp-front-door' });
     expect(screen.getByText(/final and locked/)).toBeInTheDocument();
     expect(screen.getByLabelText('Good')).toBeDisabled();

@@ -1,0 +1,128 @@
+/*
+ * What a cycle still needs before it can be marked final: a final self-assessment is a finished one.
+ * Every criterion graded or marked not applicable, every judgement agreed (with a rationale where it
+ * differs from the proposal), every self-evaluation answer written, and no firm rule broken. An
+ * optional judgement nobody has started (the SIF LSCB review) is left out; once started, it counts.
+ * The page, the manager and the repository all ask this one function.
+ */
+import { findLevel, scaleOfJudgement } from '../framework/lookup';
+import type { Framework, Judgement, Rule } from '../framework/types';
+import type { RuleFinding } from '../judgements/evaluate';
+import type { CycleBundle, CriterionAssessment, Narrative } from '../workspace/records';
+import { NOT_APPLICABLE } from '../workspace/vocabulary';
+import { buildCycleOverview } from './cycle-overview';
+import type { CycleOverview, JudgementRow } from './types';
+
+/** One thing missing, with the ids to link to the page where it is done. */
+export type MissingForFinal =
+  | { code: 'rule-broken'; judgementId: string; ruleId: string; message: string }
+  | { code: 'criterion-not-graded'; judgementId: string; criterionId: string; message: string }
+  | { code: 'grade-not-agreed'; judgementId: string; message: string }
+  | { code: 'rationale-missing'; judgementId: string; message: string }
+  | { code: 'answer-missing'; judgementId: string; sectionId: string; message: string };
+
+type CycleRecords = Pick<CycleBundle, 'criterionAssessments' | 'judgementAssessments' | 'narratives'>;
+
+/**
+ * Everything missing, firm-rule breaks first, then judgement by judgement in the framework's order
+ * (criteria, agreed grade, rationale, answers): the order a reader works through it. Empty = complete.
+ */
+export function computeMissingForFinal(
+  framework: Framework,
+  records: CycleRecords,
+  overview: CycleOverview = buildCycleOverview(framework, records),
+): MissingForFinal[] {
+  const missing: MissingForFinal[] = overview.findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => ({
+      code: 'rule-broken',
+      judgementId: judgementToChange(framework, f),
+      ruleId: f.ruleId,
+      message: f.message,
+    }));
+  const grades = liveByKey(records.criterionAssessments, (a) => a.criterionId);
+  const narratives = liveByKey(records.narratives, (n) => n.judgementId);
+  framework.judgements.forEach((judgement, i) => {
+    const row = overview.rows[i]!;
+    const narrative = narratives.get(judgement.id);
+    if (judgement.optional && !isStarted(framework, judgement, row, grades, narrative)) return;
+    missing.push(...missingInJudgement(framework, judgement, row, grades, narrative));
+  });
+  return missing;
+}
+
+function missingInJudgement(
+  framework: Framework,
+  judgement: Judgement,
+  row: JudgementRow,
+  grades: Map<string, CriterionAssessment>,
+  narrative: Narrative | undefined,
+): MissingForFinal[] {
+  const judgementId = judgement.id;
+  const missing: MissingForFinal[] = [];
+  for (const criterion of framework.criteria.filter((c) => c.judgementId === judgementId)) {
+    if (isDone(framework, judgementId, grades.get(criterion.id))) continue;
+    missing.push({
+      code: 'criterion-not-graded',
+      judgementId,
+      criterionId: criterion.id,
+      message: `Grade ${criterion.ref} ${criterion.title}, or mark it not applicable.`,
+    });
+  }
+  if (row.agreedLevelId === undefined) {
+    missing.push({ code: 'grade-not-agreed', judgementId, message: `Agree a grade for ${judgement.title}.` });
+  }
+  if (row.rationaleMissing) {
+    missing.push({
+      code: 'rationale-missing',
+      judgementId,
+      message: `Write a rationale for ${judgement.title}: the agreed grade differs from the proposal.`,
+    });
+  }
+  for (const section of framework.selfEvaluation) {
+    if ((narrative?.answers[section.id] ?? '').trim() !== '') continue;
+    missing.push({
+      code: 'answer-missing',
+      judgementId,
+      sectionId: section.id,
+      message: `Answer “${section.question}” for ${judgement.title}.`,
+    });
+  }
+  return missing;
+}
+
+/** Graded on the judgement's scale, or marked not applicable. */
+function isDone(framework: Framework, judgementId: string, assessment: CriterionAssessment | undefined) {
+  if (!assessment) return false;
+  if (assessment.grade === NOT_APPLICABLE) return true;
+  return findLevel(scaleOfJudgement(framework, judgementId), assessment.grade) !== undefined;
+}
+
+function isStarted(
+  framework: Framework,
+  judgement: Judgement,
+  row: JudgementRow,
+  grades: Map<string, CriterionAssessment>,
+  narrative: Narrative | undefined,
+): boolean {
+  if (row.agreedLevelId !== undefined) return true;
+  const criteria = framework.criteria.filter((c) => c.judgementId === judgement.id);
+  if (criteria.some((c) => isDone(framework, judgement.id, grades.get(c.id)))) return true;
+  return framework.selfEvaluation.some((s) => (narrative?.answers[s.id] ?? '').trim() !== '');
+}
+
+/** The judgement whose grade the broken rule constrains: the page where it is put right. */
+function judgementToChange(framework: Framework, finding: RuleFinding): string {
+  const rule = framework.rules.find((r) => r.id === finding.ruleId);
+  const constrained = rule ? constrainedBy(rule) : [];
+  return finding.judgementIds.find((id) => constrained.includes(id)) ?? finding.judgementIds[0] ?? '';
+}
+
+function constrainedBy(rule: Rule): string[] {
+  return rule.type === 'if-any-then' ? rule.then.judgementIds : [rule.judgementId];
+}
+
+/** Live records by key; the latest record wins if a key has two, as in the overview. */
+function liveByKey<T extends { deletedAt?: string }>(records: readonly T[], key: (r: T) => string) {
+  return new Map(records.filter((r) => !r.deletedAt).map((r) => [key(r), r]));
+}
