@@ -3,6 +3,7 @@
  * the case list, leaving out cases audited recently, reproducible from its seed, with its rationale
  * written down and the cases allocated to auditors. Randomness comes only from the seed.
  */
+import { describeCaseType } from '../workspace/labels';
 import { monthsBefore } from '../self-assessment/dates';
 import type { CaseListEntry, SampledCase, SampleRule } from './records';
 
@@ -115,7 +116,9 @@ function describeSample(rule: SampleRule, result: Omit<SampleResult, 'rationale'
   const strata = rule.stratifyBy.length
     ? `stratified by ${rule.stratifyBy.map((f) => (f === 'caseType' ? 'case type' : 'team')).join(' and ')}`
     : 'simple random sample';
-  const types = rule.caseTypes.length ? ` Case types: ${rule.caseTypes.join(', ')}.` : '';
+  const types = rule.caseTypes.length
+    ? ` Case types: ${rule.caseTypes.map(describeCaseType).join(', ')}.`
+    : '';
   const excluded = rule.excludeAuditedWithinMonths
     ? ` ${result.excludedRecentlyAudited} excluded as audited in the last ${rule.excludeAuditedWithinMonths} months.`
     : '';

@@ -6,6 +6,7 @@ import { computeDistributions, isCounted, standingGrade } from '../case-audit/fi
 import { AUDIT_STATUSES, YES_NO_PARTLY, type CaseAudit, type Moderation } from '../case-audit/records';
 import { findLevel, findScale } from '../framework/lookup';
 import type { Framework } from '../framework/types';
+import { describeCaseType } from '../workspace/labels';
 import type { AuditRow, AuditSummary, ReportModel } from './report-model';
 
 export function buildAuditRows(
@@ -46,7 +47,7 @@ export function buildAuditRows(
     const moderation = moderationOf.get(audit.id);
     return {
       caseReference: audit.caseReference,
-      caseType: audit.caseType,
+      caseType: describeCaseType(audit.caseType),
       team: audit.team,
       worker: audit.worker,
       auditor: audit.auditor,
