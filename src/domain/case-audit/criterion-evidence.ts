@@ -117,28 +117,38 @@ export function computeCriterionAuditFindings(
   return result;
 }
 
-/** auditGradeForCriterion with the tool's domains per criterion worked out once per tool. */
+/**
+ * auditGradeForCriterion with each tool's domains per criterion and its levels by id worked out once:
+ * it runs for every audit and criterion pair (100,000 of them with 10,000 audits).
+ */
 function graderFor(framework: Framework): (audit: CaseAudit, criterionId: string) => string | undefined {
-  const cache = new Map<string, { scale: Scale; domains: Map<string, string[]> } | null>();
-  const toolInfo = (toolId: string) => {
-    if (!cache.has(toolId)) {
-      const tool = framework.auditTools.find((t) => t.id === toolId);
-      const scale = tool ? framework.scales.find((s) => s.id === tool.scaleId) : undefined;
-      const domains = new Map<string, string[]>();
-      for (const d of tool?.domains.filter((x) => x.graded) ?? []) {
-        for (const id of new Set(d.questions.flatMap((q) => q.criterionIds ?? [])))
-          domains.set(id, [...(domains.get(id) ?? []), d.id]);
-      }
-      cache.set(toolId, tool && scale ? { scale, domains } : null);
+  interface ToolGrading {
+    levels: Map<string, ScaleLevel>;
+    domains: Map<string, string[]>;
+  }
+  const cache = new Map<string, ToolGrading | null>();
+  const toolGrading = (toolId: string): ToolGrading | null => {
+    const known = cache.get(toolId);
+    if (known !== undefined) return known;
+    const tool = framework.auditTools.find((t) => t.id === toolId);
+    const scale = tool ? framework.scales.find((s) => s.id === tool.scaleId) : undefined;
+    const domains = new Map<string, string[]>();
+    for (const d of tool?.domains.filter((x) => x.graded) ?? []) {
+      for (const id of new Set(d.questions.flatMap((q) => q.criterionIds ?? [])))
+        domains.set(id, [...(domains.get(id) ?? []), d.id]);
     }
-    return cache.get(toolId);
+    const grading = tool && scale ? { levels: new Map(scale.levels.map((l) => [l.id, l])), domains } : null;
+    cache.set(toolId, grading);
+    return grading;
   };
   return (audit, criterionId) => {
-    const info = toolInfo(audit.toolId);
-    if (!info) return undefined;
+    const grading = toolGrading(audit.toolId);
+    const domainIds = grading?.domains.get(criterionId);
+    if (!grading || !domainIds) return undefined;
     let weakest: ScaleLevel | undefined;
-    for (const domainId of info.domains.get(criterionId) ?? []) {
-      const level = findLevel(info.scale, audit.domainGrades[domainId]);
+    for (const domainId of domainIds) {
+      const grade = audit.domainGrades[domainId];
+      const level = grade === undefined ? undefined : grading.levels.get(grade);
       if (level && (!weakest || level.rank < weakest.rank)) weakest = level;
     }
     return weakest?.id;

@@ -61,7 +61,11 @@ export function computeDistributions(input: {
   const groups = new Map<string, (string | undefined)[]>();
   for (const audit of input.audits.filter(isCounted)) {
     const key = keyOf(audit, input.dimension);
-    groups.set(key, [...(groups.get(key) ?? []), standingGrade(audit, moderationOf.get(audit.id))]);
+    const grade = standingGrade(audit, moderationOf.get(audit.id));
+    const group = groups.get(key);
+    // Appending in place: copying the group for every audit made this quadratic.
+    if (group) group.push(grade);
+    else groups.set(key, [grade]);
   }
   return [...groups.entries()]
     .map(([key, grades]) => distributionOf(key, grades, input.scale))
