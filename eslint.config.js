@@ -34,6 +34,7 @@ const boundaries = {
         'dexie',
         'jspdf',
         'jspdf-autotable',
+        'docx',
         'xlsx',
         'xlsx/*',
         '**/storage/**',

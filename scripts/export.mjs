@@ -1,18 +1,19 @@
 // Headless export for scheduled committee packs: the same code the app runs, loaded through Vite in Node.
-//   npm run export -- <backup.json> --pdf <out.pdf> --xlsx <out.xlsx> [--cycle <id>] [--passphrase-env NAME]
+//   npm run export -- <backup.json> --pdf <out.pdf> --xlsx <out.xlsx> --docx <out.docx> [--cycle <id>] [--passphrase-env NAME]
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'vite';
 
 const root = new URL('..', import.meta.url).pathname;
 const usage =
-  'Usage: npm run export -- <backup.json> [--pdf out.pdf] [--xlsx out.xlsx] [--cycle <cycle id>] [--passphrase-env NAME]';
+  'Usage: npm run export -- <backup.json> [--pdf out.pdf] [--xlsx out.xlsx] [--docx out.docx] [--cycle <cycle id>] [--passphrase-env NAME]';
 
 function parseArgs(argv) {
   const options = {
     backup: undefined,
     pdf: undefined,
     xlsx: undefined,
+    docx: undefined,
     cycle: undefined,
     passphraseEnv: undefined,
   };
@@ -25,13 +26,15 @@ function parseArgs(argv) {
     };
     if (arg === '--pdf') options.pdf = next();
     else if (arg === '--xlsx') options.xlsx = next();
+    else if (arg === '--docx') options.docx = next();
     else if (arg === '--cycle') options.cycle = next();
     else if (arg === '--passphrase-env') options.passphraseEnv = next();
     else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg}.\n${usage}`);
     else options.backup = arg;
   }
   if (!options.backup) throw new Error(`Name the backup file.\n${usage}`);
-  if (!options.pdf && !options.xlsx) throw new Error(`Ask for --pdf, --xlsx or both.\n${usage}`);
+  if (!options.pdf && !options.xlsx && !options.docx)
+    throw new Error(`Ask for at least one of --pdf, --xlsx and --docx.\n${usage}`);
   return options;
 }
 
@@ -63,7 +66,7 @@ try {
     frameworks,
     fonts: { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') },
     today: new Date().toISOString().slice(0, 10),
-    want: { pdf: Boolean(options.pdf), xlsx: Boolean(options.xlsx) },
+    want: { pdf: Boolean(options.pdf), xlsx: Boolean(options.xlsx), docx: Boolean(options.docx) },
   });
   if (!result.ok) {
     console.error(`The export was not made:\n- ${result.problems.join('\n- ')}`);
@@ -71,8 +74,9 @@ try {
   } else {
     if (options.pdf) writeFileSync(options.pdf, result.pdf);
     if (options.xlsx) writeFileSync(options.xlsx, result.xlsx);
+    if (options.docx) writeFileSync(options.docx, result.docx);
     console.log(
-      `Exported the self-assessment ${result.cycleLabel}: ${[options.pdf, options.xlsx].filter(Boolean).join(', ')}`,
+      `Exported the self-assessment ${result.cycleLabel}: ${[options.pdf, options.xlsx, options.docx].filter(Boolean).join(', ')}`,
     );
   }
 } catch (error) {

@@ -1,6 +1,6 @@
 /*
- * The export a scheduled job runs without a browser (npm run export): a backup file in, the same PDF
- * and workbook the app makes out. Picks the cycle asked for, or the newest draft, or the newest.
+ * The export a scheduled job runs without a browser (npm run export): a backup file in, the same PDF,
+ * workbook and Word document the app makes out. Picks the cycle asked for, or the newest draft, or the newest.
  */
 import type { Framework } from '../domain/framework/types';
 import { buildReport } from '../domain/report/build-report';
@@ -8,6 +8,7 @@ import type { CycleBundle, Settings } from '../domain/workspace/records';
 import { readBackupFile } from '../import/backup/read-backup';
 import { DEFAULT_PROTECTIVE_MARKING } from '../domain/workspace/vocabulary';
 import type { BackupRecords } from './backup/backup-format';
+import { renderDocument } from './docx/render-document';
 import { renderReportPdf } from './pdf/render-report';
 import type { PdfFonts } from './pdf/pdf-writer';
 import { renderWorkbook } from './xlsx/render-workbook';
@@ -19,11 +20,12 @@ export interface HeadlessInput {
   frameworks: readonly Framework[];
   fonts: PdfFonts;
   today: string;
-  want: { pdf: boolean; xlsx: boolean };
+  want: { pdf: boolean; xlsx: boolean; docx: boolean };
 }
 
 export type HeadlessResult =
-  { ok: true; cycleLabel: string; pdf?: Uint8Array; xlsx?: Uint8Array } | { ok: false; problems: string[] };
+  | { ok: true; cycleLabel: string; pdf?: Uint8Array; xlsx?: Uint8Array; docx?: Uint8Array }
+  | { ok: false; problems: string[] };
 
 export async function exportFromBackup(input: HeadlessInput): Promise<HeadlessResult> {
   const read = await readBackupFile(input.backup, input.passphrase);
@@ -73,6 +75,7 @@ export async function exportFromBackup(input: HeadlessInput): Promise<HeadlessRe
     cycleLabel: model.cover.cycleLabel,
     ...(input.want.pdf ? { pdf: renderReportPdf(model, input.fonts) } : {}),
     ...(input.want.xlsx ? { xlsx: renderWorkbook(model) } : {}),
+    ...(input.want.docx ? { docx: await renderDocument(model) } : {}),
   };
 }
 

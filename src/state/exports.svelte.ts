@@ -1,7 +1,7 @@
 /*
- * Exporting the open cycle as a PDF or an Excel workbook: builds the ReportModel from what is in the
- * workspace, loads the renderer (and, for the PDF, the fonts) only when asked, and hands the file to
- * the browser as a download. Nothing is sent anywhere.
+ * Exporting the open cycle as a PDF, an Excel workbook or a Word document: builds the ReportModel from
+ * what is in the workspace, loads the renderer (and, for the PDF, the fonts) only when asked, and hands
+ * the file to the browser as a download. Nothing is sent anywhere.
  */
 import regularFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
@@ -13,7 +13,14 @@ import type { Rehearsal } from '../domain/rehearsal/records';
 import { buildRehearsalNotes } from '../domain/rehearsal/rehearsal-notes';
 import { audits, cycles, frameworkLibrary, indicators, registers, settings, today } from './services';
 
-export type ExportKind = 'pdf' | 'xlsx';
+export type ExportKind = 'pdf' | 'xlsx' | 'docx';
+
+/** The MIME type each export is downloaded as. */
+export const EXPORT_TYPES: Record<ExportKind, string> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
 
 async function fontBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -55,6 +62,10 @@ export async function exportCycle(
   if (kind === 'xlsx') {
     const { renderWorkbook } = await import('../export/xlsx/render-workbook');
     return { fileName: `${base}.xlsx`, bytes: renderWorkbook(model) };
+  }
+  if (kind === 'docx') {
+    const { renderDocument } = await import('../export/docx/render-document');
+    return { fileName: `${base}.docx`, bytes: await renderDocument(model) };
   }
   const [{ renderReportPdf }, regular, bold] = await Promise.all([
     import('../export/pdf/render-report'),

@@ -50,6 +50,12 @@ export default {
     const book = XLSX.read(readFileSync(`${OUT}/self-assessment.xlsx`));
     expectEqual(book.SheetNames.length, 13, 'workbook sheets');
     expectEqual(XLSX.utils.sheet_to_json(book.Sheets.Criteria).length, 39, 'criteria rows');
+    const docxName = await download(page, 'Download Word document', `${OUT}/self-assessment.docx`);
+    const docx = XLSX.CFB.read(readFileSync(`${OUT}/self-assessment.docx`), { type: 'buffer' });
+    expectTrue(
+      docxName.endsWith('DRAFT.docx') && XLSX.CFB.find(docx, '/word/document.xml'),
+      'a Word document',
+    );
     await context.setOffline(false);
 
     await page.goto(`${baseUrl}#/settings`);

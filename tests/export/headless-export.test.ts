@@ -32,6 +32,29 @@ describe('npm run export', () => {
     expect(summary.find((r) => r['Item'] === 'Council')?.['Value']).toBe('Exampleshire County Council');
   }, 120_000);
 
+  it('writes the Word document with --docx', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const backup = buildBackup(demoBackupRecords(), {
+      appVersion: '0.1.0',
+      exportedAt: '2026-11-24T10:00:00.000Z',
+    });
+    writeFileSync(`${OUT}/backup.json`, await serialiseBackup(backup));
+    const output = execFileSync(
+      'node',
+      ['scripts/export.mjs', `${OUT}/backup.json`, '--docx', `${OUT}/pack.docx`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(output).toContain(`Exported the self-assessment 2026–27: ${OUT}/pack.docx`);
+    const zip = XLSX.CFB.read(readFileSync(`${OUT}/pack.docx`), { type: 'buffer' });
+    const document = XLSX.CFB.find(zip, '/word/document.xml');
+    expect(document).toBeTruthy();
+    const xml = new TextDecoder().decode(document!.content as Uint8Array);
+    expect(xml).toContain('Exampleshire County Council');
+    expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+  }, 120_000);
+
   it('explains a bad backup and exits non-zero', () => {
     mkdirSync(OUT, { recursive: true });
     writeFileSync(`${OUT}/not-a-backup.json`, '{"formatName":"something-else"}');

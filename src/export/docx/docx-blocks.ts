@@ -1,0 +1,161 @@
+/*
+ * Building blocks for the Word document: headings, text as the user typed it (blank lines make
+ * paragraphs, line breaks are kept, lines starting "- " become real bullets) and tables with grid
+ * lines and a header row that repeats on every page. Text is always a run, never a field, so nothing
+ * a user types can become a Word field or a formula.
+ */
+import {
+  BorderStyle,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import { HEADER_FILL, NUMBERING, RULE, STYLE, TEXT_WIDTH } from './docx-style';
+
+/** Characters XML 1.0 cannot carry (control characters, lone surrogates) would make the file unreadable. */
+export function clean(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    const allowed =
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      code >= 0x10000;
+    if (allowed) out += ch;
+  }
+  return out;
+}
+
+const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+export function heading(
+  text: string,
+  level: 1 | 2 | 3,
+  options: { numberInstance?: number } = {},
+): Paragraph {
+  return new Paragraph({
+    heading: LEVELS[level],
+    // Each part starts on a new page, as in the PDF.
+    pageBreakBefore: level === 1,
+    children: [new TextRun(clean(text))],
+    ...(options.numberInstance === undefined
+      ? {}
+      : { numbering: { reference: NUMBERING.questions, level: 0, instance: options.numberInstance } }),
+  });
+}
+
+/** One paragraph of the document's own words (labels, sentences), not split into lists. */
+export function line(
+  text: string,
+  run: Omit<IRunOptions, 'text' | 'children'> = {},
+  bullet = false,
+): Paragraph {
+  return new Paragraph({
+    children: [new TextRun({ ...run, text: clean(text) })],
+    ...(bullet ? { numbering: { reference: NUMBERING.bullets, level: 0 } } : {}),
+  });
+}
+
+const BULLET = /^\s*[-*•]\s+/;
+
+/** Text as written: blank lines make paragraphs, single line breaks are kept, "- " lines become bullets. */
+export function prose(text: string, style?: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const styleOption = style ? { style } : {};
+  const blocks = clean(text)
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/);
+  for (const block of blocks) {
+    let plain: string[] = [];
+    const flush = () => {
+      if (plain.length) paragraphs.push(new Paragraph({ ...styleOption, children: runsWithBreaks(plain) }));
+      plain = [];
+    };
+    for (const row of block.split('\n')) {
+      const bullet = BULLET.exec(row);
+      if (bullet) {
+        flush();
+        paragraphs.push(
+          new Paragraph({
+            ...styleOption,
+            numbering: { reference: NUMBERING.bullets, level: 0 },
+            children: [new TextRun(row.slice(bullet[0].length))],
+          }),
+        );
+      } else if (row.trim()) plain.push(row);
+    }
+    flush();
+  }
+  return paragraphs;
+}
+
+function runsWithBreaks(rows: string[]): TextRun[] {
+  return rows.map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+const BORDERS = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
+
+/** Widths are relative weights; the table always spans the text width exactly. */
+export function table(head: string[], body: (string | number)[][], weights?: number[]): Table {
+  const columnWidths = widthsOf(weights ?? head.map(() => 1), head.length);
+  const cell = (content: string | number, column: number, isHead: boolean) =>
+    new TableCell({
+      width: { size: columnWidths[column]!, type: WidthType.DXA },
+      ...(isHead ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
+      children: isHead
+        ? [
+            new Paragraph({
+              style: STYLE.tableText,
+              children: [new TextRun({ text: clean(String(content)), bold: true })],
+            }),
+          ]
+        : cellParagraphs(String(content)),
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    margins: { top: 40, bottom: 40, left: 60, right: 60 },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, i, true)) }),
+      ...body.map((row) => new TableRow({ children: row.map((value, i) => cell(value, i, false)) })),
+    ],
+  });
+}
+
+function cellParagraphs(text: string): Paragraph[] {
+  const paragraphs = prose(text, STYLE.tableText);
+  return paragraphs.length ? paragraphs : [new Paragraph({ style: STYLE.tableText, children: [] })];
+}
+
+function widthsOf(weights: number[], columns: number): number[] {
+  const padded = Array.from({ length: columns }, (_, i) => weights[i] ?? 1);
+  const total = padded.reduce((sum, w) => sum + w, 0);
+  const widths = padded.map((w) => Math.floor((TEXT_WIDTH * w) / total));
+  widths[widths.length - 1]! += TEXT_WIDTH - widths.reduce((sum, w) => sum + w, 0);
+  return widths;
+}
+
+/** An empty paragraph after a table, so two tables or a table and a heading never touch. */
+export function gap(): Paragraph {
+  return new Paragraph({ spacing: { after: 120 }, children: [] });
+}
