@@ -34,6 +34,7 @@ const FIELD_WORDS: Record<string, string> = {
   criterionIds: 'criteria',
   ofJudgementIds: 'judgements it lies between',
   equalsJudgementId: 'judgement it usually equals',
+  thanJudgementId: 'judgement it is not better than',
   if: 'condition',
   then: 'consequence',
   formatVersion: 'format version',
@@ -107,6 +108,18 @@ const EXPLAIN: Record<string, Explainer> = {
     'the file is saved in a text encoding this app cannot read (it is not UTF-8). Open it in a text editor and save it again with the encoding “UTF-8”.',
   'not-json': () =>
     'the file is not a JSON file (JSON files start with “{”). Check you chose the right file, not a spreadsheet, web page or document.',
+  'json-number-too-large': (p) =>
+    `the number at line ${p.line}, column ${p.column} is ${Number(p.digits) > 20 ? `${p.digits} digits long, ` : ''}too large to be read (no field needs a number that size). Check the file was exported correctly, or export it again.`,
+  'utf16-text': (p) =>
+    p.expected === 'json'
+      ? 'the file is saved as UTF-16 (“Unicode”) text, which this import cannot read. Open it in a text editor and save it again as UTF-8 JSON (encoding “UTF-8”).'
+      : `${p.expected === 'xlsx' ? 'this is a text file saved as UTF-16 (“Unicode text”), not an Excel workbook' : 'the file is saved as UTF-16 (“Unicode text”), which this import cannot read'}. Save it as “CSV UTF-8 (Comma delimited)” and import that.`,
+  'wrong-kind-of-file': (p) =>
+    `${p.found === 'unknown' ? 'this is not' : `this is ${own(FILE_KINDS, String(p.found)) ?? 'another kind of file'}, not`} ${own(EXPECTED_FILES, String(p.expected)) ?? 'the right kind of file'}. ${fileKindAdvice(String(p.found), String(p.expected))}`,
+  'csv-separator': (p) =>
+    p.separator === 'semicolon'
+      ? 'the columns in this file are separated by semicolons (;), not commas (spreadsheets set to a European region save CSV files this way). Save it as an Excel workbook (.xlsx) and import that, or replace the semicolons with commas.'
+      : 'the columns in this file are separated by tabs, not commas (it is a tab-separated or “Text” file). Save it as “CSV UTF-8 (Comma delimited)” or as an Excel workbook (.xlsx), and import that.',
   'json-syntax': (p) =>
     `the file is not valid JSON. At line ${p.line}, column ${p.column}: ${p.problem}. Fix it in a text editor, or export the file again.`,
   'too-deeply-nested': (p) =>
@@ -192,6 +205,8 @@ const EXPLAIN: Record<string, Explainer> = {
   'min-rank-out-of-range': (p) =>
     `no grade has rank ${p.found} or higher, so nothing could count as good or better. Use the rank of the lowest grade that counts as good.`,
   'rule-on-itself': (p) => `the rule compares “${p.id}” with itself. Choose a different judgement.`,
+  'rule-scales-differ': (p) =>
+    `the rule compares ‘${p.judgement}’ (graded on “${p.scale}”) with ‘${p.other}’ (graded on “${p.otherScale}”); grades on different scales cannot be compared. Choose two judgements graded on the same scale.`,
   'judgement-without-criteria': () =>
     'this judgement has no criteria, so it can only be graded directly (not from criteria).',
   'no-overall-rules': () =>
@@ -200,6 +215,40 @@ const EXPLAIN: Record<string, Explainer> = {
     `${p.title} version ${p.version} is already loaded, and this file differs from it. To add your changes, raise “version” to ${p.nextVersion} or give the framework its own id.`,
   'already-loaded-same': (p) => `${p.title} version ${p.version} is already loaded; nothing was changed.`,
 };
+
+/** What a file really is (import/sniff.ts), and what the door expected. */
+const FILE_KINDS: Record<string, string> = {
+  pdf: 'a PDF',
+  zip: 'a zip file',
+  xlsx: 'an Excel workbook (.xlsx)',
+  docx: 'a Word document',
+  pptx: 'a PowerPoint presentation',
+  ods: 'an OpenDocument spreadsheet (.ods)',
+  odt: 'an OpenDocument text document',
+  ole: 'an older Microsoft Office file (an Excel 97–2003 .xls workbook or a Word .doc)',
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  gif: 'a GIF image',
+  webp: 'a WebP image',
+  rtf: 'a Rich Text (RTF) document',
+  text: 'a text file',
+};
+const EXPECTED_FILES: Record<string, string> = {
+  json: 'a JSON file',
+  csv: 'a CSV file',
+  xlsx: 'an Excel workbook (.xlsx)',
+};
+
+function fileKindAdvice(found: string, expected: string): string {
+  const spreadsheet = ['xlsx', 'ods', 'ole'].includes(found);
+  if (expected === 'json') return 'Choose the .json file itself.';
+  if (expected === 'csv' && spreadsheet)
+    return 'Save it as “CSV UTF-8 (Comma delimited)” or as an Excel workbook (.xlsx), and import that.';
+  if (found === 'ole') return 'Open it in Excel and save it as “Excel Workbook (.xlsx)”, then import that.';
+  if (found === 'ods') return 'Save it as an Excel workbook (.xlsx) or as CSV, then import that.';
+  if (found === 'text') return 'If it is a CSV file, give it a name ending in .csv and import that.';
+  return 'Choose the spreadsheet itself, saved as “CSV UTF-8 (Comma delimited)” or as an Excel workbook (.xlsx).';
+}
 
 /** The id a user probably meant ("front door" → "front-door"), or a generic example. */
 function idExample(found: string | number | undefined): string {

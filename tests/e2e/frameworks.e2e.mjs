@@ -20,9 +20,9 @@ export default {
   async 'the library lists every shipped framework and shows searchable guidance'({ page, baseUrl }) {
     await page.goto(`${baseUrl}#/frameworks`);
     await page.getByRole('heading', { name: 'Frameworks', level: 1 }).waitFor();
-    await page.getByText('Available frameworks (4)').waitFor();
+    await page.getByText('Available frameworks (5)').waitFor();
     const rows = await frameworkRows(page);
-    expectEqual(rows.length, 4, 'shipped frameworks listed');
+    expectEqual(rows.length, 5, 'shipped frameworks listed');
     expectTrue(
       rows.some((r) => r.includes('ILACS')) && rows.some((r) => r.includes('Single inspection framework')),
       'ILACS and SIF listed',
@@ -46,7 +46,7 @@ export default {
     baseUrl,
   }) {
     await page.goto(`${baseUrl}#/frameworks`);
-    await page.getByText('Available frameworks (4)').waitFor();
+    await page.getByText('Available frameworks (5)').waitFor();
 
     const broken = ilacs2023();
     broken.criteria[3].linesOfEnquiry[1] = 7;
@@ -66,7 +66,7 @@ export default {
     expectTrue(text.includes('“leadershp” is not allowed here'), text);
     expectTrue(text.includes('Nothing was added or changed'), text);
     await page.screenshot({ path: `${SCREENSHOTS}/framework-import-error.png`, fullPage: true });
-    expectEqual((await frameworkRows(page)).length, 4, 'nothing added after a failed import');
+    expectEqual((await frameworkRows(page)).length, 5, 'nothing added after a failed import');
 
     const adapted = ilacs2023();
     Object.assign(adapted, {
@@ -77,7 +77,7 @@ export default {
     adapted.criteria[0].extensions = { 'Local lead': 'Head of service, QA' };
     await chooseFile(page, 'exampleshire.json', JSON.stringify(adapted));
     await page.getByText('Exampleshire adapted ILACS 2023 version 1 was added.').waitFor();
-    expectEqual((await frameworkRows(page)).length, 5, 'adapted framework added');
+    expectEqual((await frameworkRows(page)).length, 6, 'adapted framework added');
 
     await chooseFile(
       page,
@@ -87,7 +87,7 @@ export default {
     await page.getByText('already loaded, and this file differs from it').waitFor();
 
     await page.reload();
-    await page.getByText('Available frameworks (5)').waitFor();
+    await page.getByText('Available frameworks (6)').waitFor();
     const rows = await frameworkRows(page);
     expectTrue(
       rows.some((r) => r.includes('Exampleshire adapted ILACS 2023')),
@@ -105,7 +105,7 @@ export default {
     await page.reload();
     await page.getByRole('heading', { name: 'The experiences and progress of children in care' }).waitFor();
     await page.getByRole('link', { name: 'Frameworks' }).first().click();
-    await page.getByText('Available frameworks (4)').waitFor();
+    await page.getByText('Available frameworks (5)').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/offline-frameworks.png` });
     await context.setOffline(false);
   },
@@ -134,7 +134,7 @@ export default {
       expectEqual(violations, [], `axe on ${hash}`);
     }
     await page.goto(`${baseUrl}#/frameworks`);
-    await page.getByText('Available frameworks (4)').waitFor();
+    await page.getByText('Available frameworks (5)').waitFor();
     await chooseFile(page, 'bad.json', '{"formatName": "readiness-framework",}');
     await page.getByText('There is a problem with bad.json').waitFor();
     expectEqual(await axeViolations(page), [], 'axe on the import error summary');

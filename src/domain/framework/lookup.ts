@@ -2,7 +2,7 @@
  * Read-only look-ups over a validated Framework: scales, levels, judgements and criteria by id.
  * Callers get undefined for unknown ids rather than an exception; a validated framework has none.
  */
-import type { Criterion, Framework, Judgement, Scale, ScaleLevel } from './types';
+import type { Criterion, Framework, FrameworkSubject, Judgement, Scale, ScaleLevel } from './types';
 
 export function findJudgement(framework: Framework, judgementId: string): Judgement | undefined {
   return framework.judgements.find((j) => j.id === judgementId);
@@ -41,4 +41,9 @@ export function isGoodOrBetter(scale: Scale, level: ScaleLevel): boolean {
 
 export function frameworkKey(framework: Pick<Framework, 'id' | 'version'>): string {
   return `${framework.id}@${framework.version}`;
+}
+
+/** Whose arrangements the framework assesses ('local-authority' when the file does not say). */
+export function subjectOf(framework: Pick<Framework, 'subject'>): FrameworkSubject {
+  return framework.subject ?? 'local-authority';
 }

@@ -5,7 +5,11 @@
  */
 
 export const FRAMEWORK_FORMAT_NAME = 'readiness-framework';
-export const FRAMEWORK_FORMAT_VERSION = 1;
+/**
+ * Version 2 added the rule type "not-better-than". An app that reads only version 1 cannot evaluate it,
+ * so it must refuse such files as newer rather than as broken; version 1 files migrate unchanged.
+ */
+export const FRAMEWORK_FORMAT_VERSION = 2;
 
 export const JUDGEMENT_KINDS = ['practice', 'leadership', 'overall', 'review'] as const;
 export type JudgementKind = (typeof JUDGEMENT_KINDS)[number];
@@ -16,7 +20,7 @@ export type ScaleKind = (typeof SCALE_KINDS)[number];
 export const RULE_SEVERITIES = ['hard', 'soft'] as const;
 export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
 
-export const RULE_TYPES = ['if-any-then', 'within-range', 'usually-equals'] as const;
+export const RULE_TYPES = ['if-any-then', 'within-range', 'usually-equals', 'not-better-than'] as const;
 export type RuleType = (typeof RULE_TYPES)[number];
 
 export const ANSWER_TYPES = ['grade', 'yes-no-partly', 'text', 'number', 'date'] as const;
@@ -32,6 +36,10 @@ export const CASE_TYPES = [
   'multi-agency',
 ] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
+
+/** Whose arrangements a framework assesses; only frameworks of one subject compete for a year. */
+export const FRAMEWORK_SUBJECTS = ['local-authority', 'safeguarding-partnership'] as const;
+export type FrameworkSubject = (typeof FRAMEWORK_SUBJECTS)[number];
 
 export const CHECKLIST_CATEGORIES = ['annex-a', 'documents', 'arrangements'] as const;
 export type ChecklistCategory = (typeof CHECKLIST_CATEGORIES)[number];
@@ -116,7 +124,14 @@ export interface UsuallyEqualsRule extends RuleBase {
   equalsJudgementId: string;
 }
 
-export type Rule = IfAnyThenRule | WithinRangeRule | UsuallyEqualsRule;
+/** `judgementId` is never graded above `thanJudgementId` (both on the same scale). */
+export interface NotBetterThanRule extends RuleBase {
+  type: 'not-better-than';
+  judgementId: string;
+  thanJudgementId: string;
+}
+
+export type Rule = IfAnyThenRule | WithinRangeRule | UsuallyEqualsRule | NotBetterThanRule;
 
 export interface AuditQuestion {
   id: string;
@@ -188,6 +203,8 @@ export interface Framework {
   source: FrameworkSource;
   effectiveFrom: string;
   effectiveTo?: string;
+  /** Missing means 'local-authority': a council's children's services, as Ofsted inspects them. */
+  subject?: FrameworkSubject;
   supersedes?: Supersedes;
   scales: Scale[];
   judgements: Judgement[];

@@ -4,7 +4,14 @@
  * a missing grade is "not graded yet" and never breaks a rule on its own.
  */
 import { findJudgement } from '../framework/lookup';
-import type { Framework, IfAnyThenRule, Rule, UsuallyEqualsRule, WithinRangeRule } from '../framework/types';
+import type {
+  Framework,
+  IfAnyThenRule,
+  NotBetterThanRule,
+  Rule,
+  UsuallyEqualsRule,
+  WithinRangeRule,
+} from '../framework/types';
 import { gradeOf, rangeOf, titleOf, type JudgementGrades } from './grades';
 import { proposeDerivedJudgements, type JudgementProposal } from './propose-derived';
 
@@ -63,6 +70,8 @@ function checkRule(framework: Framework, rule: Rule, grades: JudgementGrades): R
       return checkWithinRange(framework, rule, grades);
     case 'usually-equals':
       return checkUsuallyEquals(framework, rule, grades);
+    case 'not-better-than':
+      return checkNotBetterThan(framework, rule, grades);
   }
 }
 
@@ -119,5 +128,18 @@ function checkUsuallyEquals(framework: Framework, rule: UsuallyEqualsRule, grade
     ruleId: rule.id,
     judgementIds: [rule.judgementId, rule.equalsJudgementId],
     message: `${rule.description} ${titleOf(framework, rule.judgementId)} is ${target.label}; ${titleOf(framework, rule.equalsJudgementId)} is ${other.label}.`,
+  };
+}
+
+/** Broken only when both are graded and the capped judgement ranks above its cap. */
+function checkNotBetterThan(framework: Framework, rule: NotBetterThanRule, grades: JudgementGrades) {
+  const target = gradeOf(framework, grades, rule.judgementId);
+  const cap = gradeOf(framework, grades, rule.thanJudgementId);
+  if (!target || !cap || target.rank <= cap.rank) return undefined;
+  return {
+    severity: severityOf(rule),
+    ruleId: rule.id,
+    judgementIds: [rule.judgementId, rule.thanJudgementId],
+    message: `${rule.description} ${titleOf(framework, rule.judgementId)} is ${target.label}, better than ${titleOf(framework, rule.thanJudgementId)}, which is ${cap.label}.`,
   };
 }

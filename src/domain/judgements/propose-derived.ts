@@ -2,10 +2,18 @@
  * Proposals for judgements that the framework's rules derive from other judgements (overall
  * effectiveness). A proposal is advice with its reasons, never stored as the agreed grade.
  * Order of precedence: a triggered hard rule, a triggered soft rule, "usually equals" kept within
- * range, then the middle of the range.
+ * range, then the middle of the range; whichever it is, a "not better than" rule then caps it (a soft
+ * cap never overrides the grade a triggered hard rule requires).
  */
 import { findJudgement, findLevel, scaleOfJudgement } from '../framework/lookup';
-import type { Framework, Rule, Scale, ScaleLevel } from '../framework/types';
+import type {
+  Framework,
+  IfAnyThenRule,
+  NotBetterThanRule,
+  Rule,
+  Scale,
+  ScaleLevel,
+} from '../framework/types';
 import { gradeOf, rangeOf, titleOf, type JudgementGrades } from './grades';
 
 export interface JudgementProposal {
@@ -24,7 +32,8 @@ export function proposeDerivedJudgements(
     const scale = scaleOfJudgement(framework, judgementId);
     if (!scale || !findJudgement(framework, judgementId)) continue;
     const rules = framework.rules.filter((r) => targetsOf(r).includes(judgementId));
-    proposals[judgementId] = proposeOne(framework, scale, judgementId, rules, grades);
+    const { proposal, hardRule } = proposeOne(framework, scale, judgementId, rules, grades);
+    proposals[judgementId] = applyCaps(framework, scale, proposal, rules, grades, hardRule);
   }
   return proposals;
 }
@@ -55,13 +64,19 @@ function targetsOf(rule: Rule): string[] {
   return rule.type === 'if-any-then' ? rule.then.judgementIds : [rule.judgementId];
 }
 
+interface BaseProposal {
+  proposal: JudgementProposal;
+  /** The triggered hard rule the proposal comes from, if any: a soft cap must not break it. */
+  hardRule?: IfAnyThenRule;
+}
+
 function proposeOne(
   framework: Framework,
   scale: Scale,
   judgementId: string,
   rules: Rule[],
   grades: JudgementGrades,
-): JudgementProposal {
+): BaseProposal {
   for (const severity of ['hard', 'soft'] as const) {
     for (const rule of rules) {
       if (rule.type !== 'if-any-then' || rule.severity !== severity) continue;
@@ -71,11 +86,12 @@ function proposeOne(
         const because = triggers.map(
           (id) => `${titleOf(framework, id)} is ${gradeOf(framework, grades, id)?.label}`,
         );
-        return {
+        const proposal = {
           judgementId,
           levelId: level.id,
           reasons: [triggeredReason(framework, judgementId, because, level, severity)],
         };
+        return severity === 'hard' ? { proposal, hardRule: rule } : { proposal };
       }
     }
   }
@@ -93,16 +109,18 @@ function proposeOne(
         `Kept within the range of the other judgements (${bounds.lowest.label} to ${bounds.highest.label}).`,
       );
     }
-    return { judgementId, levelId: level.id, reasons };
+    return { proposal: { judgementId, levelId: level.id, reasons } };
   }
   if (range && bounds) {
     const level = middleOf(framework, scale, range.ofJudgementIds, grades);
     return {
-      judgementId,
-      levelId: level?.id ?? null,
-      reasons: [
-        `The middle of the other judgements’ grades, which range from ${bounds.lowest.label} to ${bounds.highest.label}.`,
-      ],
+      proposal: {
+        judgementId,
+        levelId: level?.id ?? null,
+        reasons: [
+          `The middle of the other judgements’ grades, which range from ${bounds.lowest.label} to ${bounds.highest.label}.`,
+        ],
+      },
     };
   }
   const waitingFor = rules.flatMap((r) => (r.type === 'if-any-then' ? [] : sourcesOf(r)));
@@ -110,17 +128,65 @@ function proposeOne(
     (id) => grades[id] === undefined && !findJudgement(framework, id)?.optional,
   );
   return {
-    judgementId,
-    levelId: null,
-    reasons: missing.length
-      ? [`Grade ${missing.map((id) => titleOf(framework, id)).join(', ')} first.`]
-      : ['No rule gives a proposal for this judgement yet.'],
+    proposal: {
+      judgementId,
+      levelId: null,
+      reasons: missing.length
+        ? [`Grade ${missing.map((id) => titleOf(framework, id)).join(', ')} first.`]
+        : ['No rule gives a proposal for this judgement yet.'],
+    },
   };
+}
+
+/**
+ * Keeps a proposal at or below every graded cap of its "not better than" rules, saying why. A cap
+ * only ever lowers a proposal; it proposes nothing on its own.
+ */
+function applyCaps(
+  framework: Framework,
+  scale: Scale,
+  proposal: JudgementProposal,
+  rules: Rule[],
+  grades: JudgementGrades,
+  hardRule: IfAnyThenRule | undefined,
+): JudgementProposal {
+  let result = proposal;
+  for (const rule of rules) {
+    if (rule.type !== 'not-better-than') continue;
+    const current = findLevel(scale, result.levelId ?? undefined);
+    const cap = gradeOf(framework, grades, rule.thanJudgementId);
+    if (!current || !cap || current.rank <= cap.rank) continue;
+    const capped = scale.levels.find((l) => l.rank === cap.rank);
+    if (!capped) continue;
+    if (hardRule && rule.severity === 'soft' && !hardRule.then.levelIds.includes(capped.id)) continue;
+    result = {
+      ...result,
+      levelId: capped.id,
+      reasons: [...result.reasons, cappedReason(framework, result.judgementId, rule, cap)],
+    };
+  }
+  return result;
+}
+
+function cappedReason(
+  framework: Framework,
+  judgementId: string,
+  rule: NotBetterThanRule,
+  cap: ScaleLevel,
+): string {
+  const target = titleOf(framework, judgementId);
+  const than = titleOf(framework, rule.thanJudgementId);
+  const why =
+    rule.severity === 'hard'
+      ? `a firm rule of ${framework.shortTitle}`
+      : `in published reports ${target} was not graded above ${than}`;
+  return `Kept no better than ${than}, which is ${cap.label}: ${why}.`;
 }
 
 function sourcesOf(rule: Rule): string[] {
   if (rule.type === 'within-range') return rule.ofJudgementIds;
   if (rule.type === 'usually-equals') return [rule.equalsJudgementId];
+  if (rule.type === 'not-better-than') return [rule.thanJudgementId];
   return rule.if.judgementIds;
 }
 

@@ -1,13 +1,16 @@
 /*
- * A starter scorecard for children's services, as safeguarding boards keep it. Targets and links
- * to criteria are suggestions for a council to change; the ids of the criteria are ILACS ones.
+ * A starter scorecard for children's services, as safeguarding boards keep it, with the national
+ * measures inspectors look at. Targets and links to criteria are suggestions for a council to change;
+ * the criterion ids are ILACS ones present in every ILACS version, so links hold across a carry-forward.
  */
 import type { Indicator } from './records';
 
 type Starter = Omit<
   Indicator,
   'id' | 'createdAt' | 'updatedAt' | 'updatedBy' | 'values' | 'source' | 'owner'
->;
+> & { source?: string };
+
+const DEFAULT_SOURCE = 'Case management system';
 
 const STARTERS: Starter[] = [
   {
@@ -72,6 +75,28 @@ const STARTERS: Starter[] = [
     criterionIds: ['hp-plans-and-reviews'],
   },
   {
+    name: 'Initial child protection conferences within 15 working days',
+    definition:
+      'Initial child protection conferences held within 15 working days of the strategy discussion that started section 47 enquiries, as a share of all initial conferences in the period. The national children in need statistics count from the start of the enquiry.',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    frequency: 'month',
+    target: 85,
+    tolerance: 5,
+    criterionIds: ['hp-strategy-and-section-47', 'hp-plans-and-reviews'],
+  },
+  {
+    name: 'Child protection visits on time',
+    definition:
+      "Children on a child protection plan seen by their social worker within the council's own timescale for child protection visits, as a share of children on a plan at the end of the period.",
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    frequency: 'month',
+    target: 90,
+    tolerance: 5,
+    criterionIds: ['hp-plans-and-reviews'],
+  },
+  {
     name: 'Children in care',
     definition: 'Children in care at the end of the period, per 10,000 children.',
     unit: 'rate-per-10000',
@@ -90,6 +115,89 @@ const STARTERS: Starter[] = [
     target: 10,
     tolerance: 2,
     criterionIds: ['cic-stability-and-sufficiency'],
+  },
+  {
+    name: 'Health assessments on time',
+    definition:
+      'Children in care for at least 12 months whose annual health assessment is up to date, as a share of those children (the national measure); initial health assessments are due within 20 working days of coming into care.',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    frequency: 'quarter',
+    target: 90,
+    tolerance: 5,
+    criterionIds: ['cic-health-education-wellbeing'],
+    source: 'Case management system and health provider',
+  },
+  {
+    name: 'Personal education plans on time',
+    definition:
+      'Children in care of school age whose personal education plan has been reviewed this term, as a share of children in care of school age.',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    frequency: 'quarter',
+    target: 95,
+    tolerance: 5,
+    criterionIds: ['cic-health-education-wellbeing'],
+    source: 'Virtual school',
+  },
+  {
+    name: 'Return home interviews offered',
+    definition:
+      'Missing episodes ending in the period after which the child was offered a return home interview within 72 hours of coming back, as a share of all missing episodes ending in the period.',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    frequency: 'month',
+    target: 95,
+    tolerance: 5,
+    criterionIds: ['hp-exploitation-and-missing', 'cic-missing-and-exploitation'],
+    source: 'Case management system and return home interview provider',
+  },
+  {
+    name: 'Return home interviews taken up',
+    definition:
+      'Return home interviews offered in the period that the child accepted and completed, as a share of those offered.',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    frequency: 'month',
+    target: 70,
+    tolerance: 10,
+    criterionIds: ['hp-exploitation-and-missing', 'cic-missing-and-exploitation'],
+    source: 'Case management system and return home interview provider',
+  },
+  {
+    name: 'Care proceedings duration (weeks)',
+    definition:
+      'Average duration in weeks, from application to final order, of care and supervision proceedings concluded in the period. The law sets a limit of 26 weeks, which the court may extend. Enter weeks, not days.',
+    unit: 'count',
+    polarity: 'lower-is-better',
+    frequency: 'quarter',
+    target: 26,
+    tolerance: 4,
+    criterionIds: ['hp-pre-proceedings', 'cic-permanence'],
+    source: 'Legal case tracker and Cafcass',
+  },
+  {
+    name: 'Adoption timeliness: entering care to moving in',
+    definition:
+      'For children adopted in the period, the average number of days between coming into care and moving in with their adoptive family (adoption scorecard measure A1; the last national threshold was 14 months, 426 days).',
+    unit: 'days',
+    polarity: 'lower-is-better',
+    frequency: 'quarter',
+    target: 426,
+    tolerance: 60,
+    criterionIds: ['cic-permanence'],
+    source: 'Case management system and regional adoption agency',
+  },
+  {
+    name: 'Care leavers in touch',
+    definition:
+      'Care leavers aged 19 to 21 with whom the council is in touch, as a share of all care leavers of that age.',
+    unit: 'percent',
+    polarity: 'higher-is-better',
+    frequency: 'quarter',
+    target: 95,
+    tolerance: 3,
+    criterionIds: ['cl-personal-advisers'],
   },
   {
     name: 'Care leavers in education, employment or training',
@@ -136,10 +244,10 @@ const STARTERS: Starter[] = [
 export function starterIndicators(
   meta: () => { id: string; createdAt: string; updatedAt: string; updatedBy: string },
 ): Indicator[] {
-  return STARTERS.map((s) => ({
+  return STARTERS.map(({ source, ...s }) => ({
     ...meta(),
     ...s,
-    source: 'Case management system',
+    source: source ?? DEFAULT_SOURCE,
     owner: 'Performance and Intelligence Team',
     values: [],
   }));

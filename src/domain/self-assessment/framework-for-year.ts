@@ -4,10 +4,11 @@
  * inclusive yyyy-mm-dd; no effectiveTo means still in force. The one rule, for defaults and warnings.
  */
 import { cycleLabel, cyclePeriod, cycleStartYear, formatDate } from '../format/dates';
-import type { Framework } from '../framework/types';
+import { subjectOf } from '../framework/lookup';
+import type { Framework, FrameworkSubject } from '../framework/types';
 
 type Dated = Pick<Framework, 'effectiveFrom' | 'effectiveTo'>;
-type Versioned = Dated & Pick<Framework, 'version'>;
+type Versioned = Dated & Pick<Framework, 'version' | 'subject'>;
 
 /** The earliest year the year picker offers: SIF inspections began in November 2013. */
 export const EARLIEST_CYCLE_YEAR = 2013;
@@ -24,15 +25,17 @@ export function isInForceForYear(framework: Dated, startYear: number): boolean {
 }
 
 /**
- * The framework in force on 1 April of the year: the most recently effective if several are, then the
- * highest version. Undefined when none is (2013–14 began before the SIF).
+ * The framework of a subject (a council's services, by default) in force on 1 April of the year: the
+ * most recently effective if several are, then the highest version. Undefined when none is (2013–14
+ * began before the SIF).
  */
 export function frameworkForYear<T extends Versioned>(
   frameworks: readonly T[],
   startYear: number,
+  subject: FrameworkSubject = 'local-authority',
 ): T | undefined {
   return frameworks
-    .filter((f) => isInForceForYear(f, startYear))
+    .filter((f) => subjectOf(f) === subject && isInForceForYear(f, startYear))
     .reduce<T | undefined>((best, f) => (best === undefined || isNewer(f, best) ? f : best), undefined);
 }
 
@@ -40,12 +43,14 @@ export function frameworkForYear<T extends Versioned>(
 export function defaultFrameworkForYear<T extends Versioned>(
   frameworks: readonly T[],
   startYear: number,
+  subject: FrameworkSubject = 'local-authority',
 ): T | undefined {
   const yearStart = cyclePeriod(startYear).from;
-  const later = frameworks
+  const ofSubject = frameworks.filter((f) => subjectOf(f) === subject);
+  const later = ofSubject
     .filter((f) => f.effectiveFrom > yearStart)
     .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
-  return frameworkForYear(frameworks, startYear) ?? later[0] ?? frameworks[0];
+  return frameworkForYear(ofSubject, startYear, subject) ?? later[0] ?? ofSubject[0] ?? frameworks[0];
 }
 
 function isNewer(a: Versioned, b: Versioned): boolean {

@@ -10,9 +10,17 @@ export function checkAgainstLibrary(framework: Framework, library: readonly Fram
   if (!same) return undefined;
   const newest = Math.max(...library.filter((f) => f.id === framework.id).map((f) => f.version));
   const params = { title: same.shortTitle, version: same.version, nextVersion: newest + 1 };
-  return canonicalJson(same) === canonicalJson(framework)
+  return sameContent(same, framework)
     ? issue('already-loaded-same', ['version'], params, 'warning')
     : issue('already-loaded-different', ['version'], params);
+}
+
+/**
+ * The same framework, whatever file format version each copy was read from: a framework imported
+ * before a format change is stored as it was then, and the same file read today arrives migrated.
+ */
+function sameContent(a: Framework, b: Framework): boolean {
+  return canonicalJson({ ...a, formatVersion: 0 }) === canonicalJson({ ...b, formatVersion: 0 });
 }
 
 /** JSON with object keys sorted, so two files that differ only in key order compare equal. */

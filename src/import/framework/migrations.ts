@@ -1,13 +1,21 @@
 /*
  * Numbered, append-only migrations of the framework file format. Entry n turns a format-version-n
- * file into format version n + 1; a published entry is never edited. Format version 1 is the first,
- * so there are none yet; tests fail if a version below the current one has no migration.
+ * file into format version n + 1; a published entry is never edited. Every old version has a frozen
+ * file under tests/fixtures/frameworks/, and a test fails if a migration or its fixture is missing.
  */
 import { FRAMEWORK_FORMAT_VERSION } from '../../domain/framework/types';
 
 export type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 
-export const FRAMEWORK_MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const FRAMEWORK_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  /**
+   * 1 → 2: version 2 only added the rule type "not-better-than". Every version 1 file is already a
+   * valid version 2 file, so nothing changes but the version number (set by migrateFrameworkFile).
+   * The version rose so that an app reading only version 1 refuses files with the new rule as "made
+   * by a newer version" instead of reporting an unknown rule type, and never drops a rule it cannot read.
+   */
+  1: (file) => ({ ...file }),
+};
 
 export const OLDEST_FRAMEWORK_FORMAT_VERSION = 1;
 

@@ -1,9 +1,9 @@
 /*
  * Checks a schema-valid framework for what JSON Schema cannot express: unique ids, references that
- * resolve, grades that exist on the right scale, real dates, parents without cycles. Collects every
- * problem instead of stopping at the first.
+ * resolve, grades that exist on the right scale, rules that compare judgements on one scale, real
+ * dates, parents without cycles. Collects every problem instead of stopping at the first.
  */
-import type { Framework, Rule, Scale } from '../../domain/framework/types';
+import type { Framework, NotBetterThanRule, Rule, Scale } from '../../domain/framework/types';
 import { issue, type Issue, type IssuePath } from '../../validation/issue';
 
 export function checkFrameworkSemantics(framework: Framework): Issue[] {
@@ -179,12 +179,40 @@ function checkRule(f: Framework, rule: Rule, path: IssuePath): Issue[] {
       issues.push(issue('rule-on-itself', [...path, 'ofJudgementIds'], { id: rule.judgementId }));
     return issues;
   }
+  if (rule.type === 'not-better-than') return checkNotBetterThan(f, rule, path);
   const issues = [
     ...reference('judgement', rule.judgementId, [...path, 'judgementId'], judgementIds),
     ...reference('judgement', rule.equalsJudgementId, [...path, 'equalsJudgementId'], judgementIds),
   ];
   if (rule.judgementId === rule.equalsJudgementId)
     issues.push(issue('rule-on-itself', [...path, 'equalsJudgementId'], { id: rule.judgementId }));
+  return issues;
+}
+
+/** Both judgements must exist, differ, and share a scale: ranks on two scales cannot be compared. */
+function checkNotBetterThan(f: Framework, rule: NotBetterThanRule, path: IssuePath): Issue[] {
+  const judgementIds = f.judgements.map((j) => j.id);
+  const issues = [
+    ...reference('judgement', rule.judgementId, [...path, 'judgementId'], judgementIds),
+    ...reference('judgement', rule.thanJudgementId, [...path, 'thanJudgementId'], judgementIds),
+  ];
+  if (rule.judgementId === rule.thanJudgementId) {
+    issues.push(issue('rule-on-itself', [...path, 'thanJudgementId'], { id: rule.judgementId }));
+  }
+  if (issues.length) return issues;
+  const capped = f.judgements.find((j) => j.id === rule.judgementId)!;
+  const cap = f.judgements.find((j) => j.id === rule.thanJudgementId)!;
+  if (capped.scaleId !== cap.scaleId) {
+    const titleOf = (id: string) => f.scales.find((s) => s.id === id)?.title ?? id;
+    issues.push(
+      issue('rule-scales-differ', [...path, 'thanJudgementId'], {
+        judgement: capped.shortTitle,
+        scale: titleOf(capped.scaleId),
+        other: cap.shortTitle,
+        otherScale: titleOf(cap.scaleId),
+      }),
+    );
+  }
   return issues;
 }
 

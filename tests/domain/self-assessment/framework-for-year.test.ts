@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { subjectOf } from '../../../src/domain/framework/lookup';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Framework } from '../../../src/domain/framework/types';
@@ -35,8 +36,17 @@ describe('the framework in force on 1 April of a cycle’s year', () => {
   ])('%i is assessed against %s', (startYear, id) => {
     expect(shipped.length).toBeGreaterThanOrEqual(4);
     expect(frameworkForYear(shipped, startYear)?.id).toBe(id);
-    expect(shipped.filter((f) => isInForceForYear(f, startYear)).map((f) => f.id)).toEqual([id]);
+    const councils = shipped.filter((f) => subjectOf(f) === 'local-authority');
+    expect(councils.filter((f) => isInForceForYear(f, startYear)).map((f) => f.id)).toEqual([id]);
     expect(defaultFrameworkForYear(shipped, startYear)?.id).toBe(id);
+  });
+
+  it('suggests a safeguarding partnership’s framework only for a partnership’s own cycle', () => {
+    const partnership = byId('safeguarding-partnership-2023');
+    expect(isInForceForYear(partnership, 2025)).toBe(true);
+    expect(frameworkForYear(shipped, 2025)?.id).toBe('ilacs-2023');
+    expect(frameworkForYear(shipped, 2025, 'safeguarding-partnership')?.id).toBe(partnership.id);
+    expect(defaultFrameworkForYear(shipped, 2026, 'safeguarding-partnership')?.id).toBe(partnership.id);
   });
 
   it('counts both ends of a framework’s period as in force', () => {

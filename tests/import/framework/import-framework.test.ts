@@ -6,6 +6,7 @@ import {
   readFrameworkValue,
   MAX_FRAMEWORK_BYTES,
 } from '../../../src/import/framework/import-framework';
+import { FRAMEWORK_FORMAT_VERSION } from '../../../src/domain/framework/types';
 import { formatIssue } from '../../../src/validation/messages';
 
 const minimal = () => JSON.parse(readFileSync('tests/fixtures/frameworks/minimal.json', 'utf8'));
@@ -56,8 +57,9 @@ describe('readFrameworkFile', () => {
   });
 
   it('refuses a newer format version and says what to do', () => {
-    expect(messagesOf({ ...minimal(), formatVersion: 2 })).toEqual([
-      'Format version: the file was made by a newer version of Readiness Workbook (format version 2; this app reads up to 1). Update the app, then import it again.',
+    const newer = FRAMEWORK_FORMAT_VERSION + 1;
+    expect(messagesOf({ ...minimal(), formatVersion: newer })).toEqual([
+      `Format version: the file was made by a newer version of Readiness Workbook (format version ${newer}; this app reads up to ${FRAMEWORK_FORMAT_VERSION}). Update the app, then import it again.`,
     ]);
   });
 });
