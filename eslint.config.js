@@ -14,6 +14,18 @@ const uiReachesDataThroughState = {
   group: ['dexie', '**/storage/**'],
   message: 'The UI reaches data through src/state only.',
 };
+/** The team server runs in Node only; the app's own code never reaches into it. */
+const noTeamServer = {
+  group: [
+    '**/server/**',
+    '@hocuspocus/server',
+    '@hocuspocus/extension-database',
+    'pg',
+    'openid-client',
+    'oidc-provider',
+  ],
+  message: 'src/server is the Node team server: the app talks to it over HTTP and /sync only.',
+};
 const UI_FEATURES = [
   'home',
   'self-assessment',
@@ -46,14 +58,23 @@ const boundaries = {
       ],
       message: 'src/domain is pure: no framework, storage, UI or file libraries.',
     },
+    noTeamServer,
   ],
-  'src/ui/**': [uiReachesDataThroughState],
+  'src/state/**': [noTeamServer],
+  'src/ui/**': [uiReachesDataThroughState, noTeamServer],
   // Shared building blocks know no feature: a feature folder uses them, never the other way round.
   'src/ui/{common,shell}/**': [
     uiReachesDataThroughState,
+    noTeamServer,
     {
       group: UI_FEATURES.map((feature) => `**/ui/${feature}/**`).concat(UI_FEATURES.map((f) => `../${f}/**`)),
       message: 'src/ui/common and src/ui/shell are shared by every feature and import none of them.',
+    },
+  ],
+  'src/server/**': [
+    {
+      group: ['svelte', 'svelte/*', 'dexie', '**/storage/**', '**/state/**', '**/ui/**'],
+      message: 'The team server runs in Node: no Svelte, Dexie, app state or UI.',
     },
   ],
   'src/{import,validation,export}/**': [

@@ -44,6 +44,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,json,ttf,woff2}'],
         navigateFallback: 'index.html',
+        // Sign-in with a team server (src/server) must reach the server, never the cached app.
+        navigateFallbackDenylist: [/^\/auth\//],
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
         cleanupOutdatedCaches: true,
       },

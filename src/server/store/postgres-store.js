@@ -1,0 +1,86 @@
+// @ts-check
+/*
+ * Sync units in PostgreSQL: one row per unit (name, state as bytea, its SHA-256, updated_at). Migrations
+ * run under an advisory lock so two starting servers never race. A row whose checksum does not match
+ * is refused on load, never replaced.
+ */
+import pg from 'pg';
+import { MIGRATIONS } from './migrations.js';
+import { UnitLoadError, sha256 } from './unit-store.js';
+
+/** An arbitrary constant that names this application's migration lock. */
+const MIGRATION_LOCK = 7_301_946;
+
+/**
+ * @param {string} connectionString
+ * @returns {Promise<import('./unit-store.js').UnitStore>}
+ */
+export async function openPostgresStore(connectionString) {
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 10_000 });
+  // An idle client that loses its connection must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  try {
+    await migrate(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return {
+    kind: 'postgres',
+    async fetch(name) {
+      const result = await pool.query('SELECT state, state_sha256 FROM team_documents WHERE name = $1', [
+        name,
+      ]);
+      const row = result.rows[0];
+      if (!row) return null;
+      if (!Buffer.isBuffer(row.state) || !sha256(row.state).equals(row.state_sha256)) {
+        throw new UnitLoadError('checksum-mismatch');
+      }
+      return new Uint8Array(row.state.buffer, row.state.byteOffset, row.state.byteLength);
+    },
+    async store(name, state) {
+      const bytes = Buffer.from(state.buffer, state.byteOffset, state.byteLength);
+      await pool.query(
+        `INSERT INTO team_documents (name, state, state_sha256, updated_at) VALUES ($1, $2, $3, now())
+         ON CONFLICT (name) DO UPDATE SET state = $2, state_sha256 = $3, updated_at = now()`,
+        [name, bytes, sha256(bytes)],
+      );
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** @param {pg.Pool} pool */
+async function migrate(pool) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(`CREATE TABLE IF NOT EXISTS team_migrations (
+      id integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const applied = new Set(
+      (await client.query('SELECT id FROM team_migrations')).rows.map((row) => Number(row.id)),
+    );
+    const newest = Math.max(0, ...applied);
+    const known = Math.max(...MIGRATIONS.map((m) => m.id));
+    if (newest > known) {
+      throw new Error(
+        `The database was set up by a newer team server (migration ${newest}; this one knows up to ${known}).`,
+      );
+    }
+    for (const migration of MIGRATIONS) {
+      if (applied.has(migration.id)) continue;
+      await client.query(migration.sql);
+      await client.query('INSERT INTO team_migrations (id, name) VALUES ($1, $2)', [
+        migration.id,
+        migration.name,
+      ]);
+    }
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
