@@ -11,6 +11,8 @@ import type { CycleBundle } from '../domain/workspace/records';
 import { auditStatusOf, combinedCaseList } from '../domain/rehearsal/inspectors-sample';
 import type { Rehearsal } from '../domain/rehearsal/records';
 import { buildRehearsalNotes } from '../domain/rehearsal/rehearsal-notes';
+import type { NotificationPlan } from '../domain/rehearsal/notification-week';
+import { buildNotificationPlanDocument } from '../domain/rehearsal/notification-plan-document';
 import { audits, cycles, frameworkLibrary, indicators, registers, settings, today } from './services';
 
 export type ExportKind = 'pdf' | 'xlsx' | 'docx';
@@ -103,6 +105,28 @@ export async function exportRehearsalNotes(
     .replace(/[^\p{L}\p{N} –-]+/gu, '')
     .trim();
   return { fileName: `${fileName}.pdf`, bytes: renderRehearsalPdf(notes, { regular, bold }) };
+}
+
+/** The notification-week plan as a PDF: one line per item with its day, owner and status. */
+export async function exportNotificationPlan(
+  plan: NotificationPlan,
+  framework: Framework,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  const model = buildNotificationPlanDocument({
+    plan: snapshot(plan),
+    framework,
+    settings: snapshot(settings.settings),
+    today: today(),
+  });
+  const [{ renderNotificationPlanPdf }, regular, bold] = await Promise.all([
+    import('../export/pdf/render-notification-plan'),
+    fontBytes(regularFontUrl),
+    fontBytes(boldFontUrl),
+  ]);
+  const fileName = `${model.council} notification week plan ${plan.callDate}`
+    .replace(/[^\p{L}\p{N} –-]+/gu, '')
+    .trim();
+  return { fileName: `${fileName}.pdf`, bytes: renderNotificationPlanPdf(model, { regular, bold }) };
 }
 
 function snapshot<T>(value: T): T {

@@ -102,23 +102,89 @@ export default {
     page,
     baseUrl,
   }) {
+    mkdirSync(OUT, { recursive: true });
     await page.goto(`${baseUrl}#/self-assessment`);
     await settle(page);
     await page.getByRole('button', { name: 'Load example' }).click();
     await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
     await page.goto(`${baseUrl}#/rehearsal/notification-week`);
     await settle(page);
-    await page.getByLabel('Date of the call').fill('2026-12-04');
-    await page.getByRole('heading', { name: 'Friday 4 December 2026' }).waitFor();
-    await page.getByRole('heading', { name: /Monday 7 December 2026/ }).waitFor();
+    // The example council's cycle is on ILACS: a standard inspection unless the director chooses otherwise.
+    const types = page.getByRole('group', { name: 'Type of inspection' });
+    expectTrue(await types.getByLabel('ILACS standard inspection').isChecked(), 'standard by default');
+    await page.getByLabel('Date of the call').fill('2026-07-06');
+    await page.getByRole('heading', { name: 'Monday 6 July 2026' }).waitFor();
+    await page.getByRole('heading', { name: /Monday 13 July 2026/ }).waitFor();
+    await page.getByText('Inspectors are on site from Monday 13 July to Friday 24 July 2026.').waitFor();
     await page.getByLabel('Owner').first().fill('Head of performance');
     await page.getByLabel('Status').first().selectOption('ready');
     await page.getByText(/^1 of \d+/).waitFor();
+    await expectWorkingDaysOnly(page, 6);
+
+    await types.getByLabel('ILACS short inspection').check();
+    await page.getByText('Inspectors are on site from Monday 13 July to Friday 17 July 2026.').waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/notification-week.png`, fullPage: true });
     expectEqual(await axeViolations(page), [], 'axe on the notification week');
+    await types.getByLabel('Joint targeted area inspection (JTAI)').check();
+    await page.getByText('Inspectors are on site from Monday 20 July to Friday 24 July 2026.').waitFor();
+    await expectWorkingDaysOnly(page, 11);
+    await page.screenshot({ path: `${SCREENSHOTS}/notification-week-jtai.png`, fullPage: true });
+    await types.getByLabel('ILACS short inspection').check();
+    await page.getByText('Inspectors are on site from Monday 13 July to Friday 17 July 2026.').waitFor();
+
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the plan (PDF)' }).click(),
+    ]);
+    await file.saveAs(`${OUT}/notification-plan.pdf`);
+    // Table cells wrap, so compare with whitespace run together.
+    const text = execFileSync('pdftotext', [`${OUT}/notification-plan.pdf`, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
+    for (const expected of [
+      'Notification week plan: ILACS short inspection',
+      'Head of performance',
+      'Monday 06/07/2026',
+      'Page 1 of',
+    ])
+      expectTrue(text.includes(expected), `PDF has “${expected}”`);
+    expectTrue(!/Saturday|Sunday/.test(text), 'no weekend in the PDF');
+
     await page.reload();
     await settle(page);
     expectEqual(await page.getByLabel('Owner').first().inputValue(), 'Head of performance', 'owner kept');
     await page.getByText(/^1 of \d+/).waitFor();
+    expectTrue(await types.getByLabel('ILACS short inspection').isChecked(), 'the kind of inspection kept');
   },
 };
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Every day of the plan (its headings) and every day an item can be moved to is a weekday. */
+async function expectWorkingDaysOnly(page, planDays) {
+  const headings = (await page.getByRole('heading', { level: 2 }).allTextContents()).filter((h) =>
+    /\d{4}/.test(h),
+  );
+  expectEqual(headings.length, planDays, 'days in the plan');
+  const options = await page.locator('select[id$="-day"] option').allTextContents();
+  expectTrue(options.length > 0, 'items can be moved to another day');
+  for (const text of [...headings, ...options]) {
+    const [, day, month, year] = /(\d{1,2}) (\w+) (\d{4})/.exec(text) ?? [];
+    const weekday = new Date(Date.UTC(Number(year), MONTHS.indexOf(month), Number(day))).getUTCDay();
+    expectTrue(weekday >= 1 && weekday <= 5, `a working day: ${text}`);
+    expectTrue(!/Saturday|Sunday/.test(text), `no weekend: ${text}`);
+  }
+}

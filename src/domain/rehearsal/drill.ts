@@ -167,13 +167,42 @@ export function withAnswer(rehearsal: Rehearsal, answer: DrillAnswer): Rehearsal
   return { ...rehearsal, answers: [...others, answer] };
 }
 
+/**
+ * An answer may also name evidence that is not in the evidence register yet: free text, one item a
+ * line, until each is added to the register (and so to the answer's evidence). Stored on the answer.
+ */
+export type DrillAnswerWithNamedEvidence = DrillAnswer & { namedEvidence?: string };
+
+/** The evidence an answer names that is not in the register yet, one item a line, each once. */
+export function namedEvidenceOf(answer: DrillAnswerWithNamedEvidence | undefined): string[] {
+  const lines = (answer?.namedEvidence ?? '').split('\n').map((line) => line.trim());
+  return [...new Set(lines.filter(Boolean))];
+}
+
+/** The answer once one named item is in the register: offered as evidence, no longer only named. */
+export function withNamedEvidenceRegistered(
+  answer: DrillAnswerWithNamedEvidence,
+  named: string,
+  evidenceId: string,
+): DrillAnswerWithNamedEvidence {
+  const rest = namedEvidenceOf(answer).filter((line) => line !== named.trim());
+  return {
+    ...answer,
+    evidenceIds: [...answer.evidenceIds.filter((id) => id !== evidenceId), evidenceId],
+    namedEvidence: rest.join('\n'),
+  };
+}
+
 export interface WeakAnswer {
   question: DrillQuestion;
   answer?: DrillAnswer;
   reason: string;
 }
 
-/** The answers to work on: not confident, could not answer, no notes or no evidence offered. */
+/**
+ * The answers to work on: not confident, could not answer, no notes, no evidence offered, or evidence
+ * named that is not in the register yet (an inspector will ask to see it).
+ */
 export function weakAnswers(rehearsal: Pick<Rehearsal, 'questions' | 'answers'>): WeakAnswer[] {
   return rehearsal.questions.flatMap((question) => {
     const answer = answerTo(rehearsal, question.id);
@@ -182,12 +211,14 @@ export function weakAnswers(rehearsal: Pick<Rehearsal, 'questions' | 'answers'>)
   });
 }
 
-function weaknessOf(answer: DrillAnswer | undefined): string | undefined {
+function weaknessOf(answer: DrillAnswerWithNamedEvidence | undefined): string | undefined {
   if (!answer || (!answer.notes.trim() && !answer.confidence)) return 'Not answered';
   if (answer.confidence === 'could-not-answer') return 'Could not answer';
   if (answer.confidence === 'not-confident') return 'Not confident';
   if (!answer.confidence) return 'Confidence not rated';
   if (!answer.notes.trim()) return 'No notes of the answer';
+  const named = namedEvidenceOf(answer);
+  if (named.length) return `Evidence named but not in the register yet (${named.join('; ')})`;
   if (answer.evidenceIds.length === 0) return 'No evidence offered';
   return undefined;
 }

@@ -27,8 +27,14 @@ export interface Settings {
   lastBackupAt?: string;
   /** yyyy-mm-dd: the day the lead inspector called (or the day being rehearsed), for the notification-week plan. */
   inspectionCallDate?: string;
-  /** yyyy-mm-dd: the first day on site, when it is not the Monday after the call. */
+  /** yyyy-mm-dd: the first day on site, when it is not the usual one for the kind of inspection. */
   inspectionOnSiteDate?: string;
+  /**
+   * The kind of inspection the notification week is planned for (an InspectionType of
+   * domain/rehearsal/inspection-rhythm.ts); kept as text and checked when read, so an unknown one falls
+   * back to the framework's usual kind.
+   */
+  inspectionType?: string;
 }
 
 /** Something from last year's cycle that could not be mapped to this year's framework; kept, never dropped. */

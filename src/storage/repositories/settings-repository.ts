@@ -21,6 +21,7 @@ const OPTIONAL_FIELDS = [
   'lastBackupAt',
   'inspectionCallDate',
   'inspectionOnSiteDate',
+  'inspectionType',
 ] as const;
 
 export function settingsRepository(db: WorkbookDatabase) {

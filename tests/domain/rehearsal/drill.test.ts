@@ -3,9 +3,12 @@ import { computeCriterionAuditFindings } from '../../../src/domain/case-audit/cr
 import {
   buildDrillQuestions,
   formatDuration,
+  namedEvidenceOf,
   weakAnswers,
   weakestJudgement,
   withAnswer,
+  withNamedEvidenceRegistered,
+  type DrillAnswerWithNamedEvidence,
   type DrillInput,
 } from '../../../src/domain/rehearsal/drill';
 import { computeReadiness } from '../../../src/domain/rehearsal/readiness';
@@ -200,6 +203,33 @@ describe('weak answers and the rehearsal record', () => {
     });
     expect(again.answers).toHaveLength(3);
     expect(weakAnswers(again).map((w) => w.question.id)).not.toContain(questions[1]!.id);
+  });
+
+  it('takes evidence named that is not in the register yet, until it is added there', () => {
+    const answer = {
+      questionId: questions[0]!.id,
+      notes: 'Care leavers told us at the forum.',
+      confidence: 'confident' as const,
+      evidenceIds: [],
+      seconds: 30,
+      namedEvidence:
+        'Care leavers’ forum minutes, May\n\n  LADO annual report \nCare leavers’ forum minutes, May',
+    };
+    expect(namedEvidenceOf(answer)).toEqual(['Care leavers’ forum minutes, May', 'LADO annual report']);
+    const r = withAnswer(base, answer);
+    expect(weakAnswers(r)[0]).toMatchObject({
+      question: { id: questions[0]!.id },
+      reason:
+        'Evidence named but not in the register yet (Care leavers’ forum minutes, May; LADO annual report)',
+    });
+    const one = withNamedEvidenceRegistered(answer, 'LADO annual report', 'e9');
+    expect(one).toMatchObject({ evidenceIds: ['e9'], namedEvidence: 'Care leavers’ forum minutes, May' });
+    const both = withNamedEvidenceRegistered(one, 'Care leavers’ forum minutes, May', 'e10');
+    expect(both).toMatchObject({ evidenceIds: ['e9', 'e10'], namedEvidence: '' });
+    expect(weakAnswers(withAnswer(base, both)).map((w) => w.question.id)).not.toContain(questions[0]!.id);
+    // Without evidence named or offered, the answer still has none.
+    const blank: DrillAnswerWithNamedEvidence = { ...answer, namedEvidence: ' \n ' };
+    expect(weakAnswers(withAnswer(base, blank))[0]!.reason).toBe('No evidence offered');
   });
 
   it('keeps the readiness of the day, so rehearsals show whether readiness improves', () => {

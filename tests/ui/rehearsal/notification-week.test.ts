@@ -1,0 +1,112 @@
+/*
+ * The notification-week page: the director chooses the kind of inspection, the plan follows its
+ * rhythm in working days, and the choice, the owners and the statuses are kept.
+ */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { workbookDatabase } from '../../../src/storage/db';
+import { rehearsalsRepository } from '../../../src/storage/repositories/rehearsals-repository';
+import { settingsRepository } from '../../../src/storage/repositories/settings-repository';
+import { cycles, frameworkLibrary, rehearsals, saveStatus, settings } from '../../../src/state/services';
+import NotificationWeekPage from '../../../src/ui/rehearsal/NotificationWeekPage.svelte';
+import { shippedFramework } from '../../helpers/frameworks';
+
+// Thirty checklist items make a large page, and role queries walk all of it.
+vi.setConfig({ testTimeout: 90_000 });
+const framework = shippedFramework('ilacs-2023');
+
+beforeEach(async () => {
+  const db = workbookDatabase();
+  await db.delete();
+  await db.open();
+  await settings.load();
+  Object.assign(frameworkLibrary, {
+    find: (id: string) => (id === framework.id ? { framework } : undefined),
+  });
+  Object.defineProperty(frameworkLibrary, 'loading', { value: false, configurable: true });
+  await Promise.all([rehearsals.load(), cycles.reload()]);
+  const outcome = await cycles.create(framework, 2025);
+  if (!outcome.ok) throw new Error(outcome.message);
+  await cycles.openCycle(outcome.cycleId);
+});
+
+const status = () => screen.getByText(/items ready\. Inspectors are on site/);
+const dayHeadings = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent ?? '');
+
+describe('the notification week page', () => {
+  it('plans the week for the kind of inspection chosen, in working days only', async () => {
+    const user = userEvent.setup();
+    render(NotificationWeekPage);
+    const types = await screen.findByRole('group', { name: 'Type of inspection' });
+    expect(
+      within(types)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['ilacs-standard', 'ilacs-short', 'focused-visit', 'jtai']);
+    expect(within(types).getByLabelText('ILACS standard inspection')).toBeChecked();
+
+    await fireEvent.change(screen.getByLabelText('Date of the call'), { target: { value: '2026-07-06' } });
+    expect(await screen.findByRole('heading', { name: /^Monday 6 July 2026/ })).toBeInTheDocument();
+    expect(status()).toHaveTextContent('on site from Monday 13 July to Friday 24 July 2026.');
+    expect(
+      screen.getByText(/^Usually Monday 13 July 2026: 5 working days after the call/),
+    ).toBeInTheDocument();
+
+    await user.click(within(types).getByLabelText('ILACS short inspection'));
+    await waitFor(() =>
+      expect(status()).toHaveTextContent('on site from Monday 13 July to Friday 17 July 2026.'),
+    );
+
+    await user.click(within(types).getByLabelText('Joint targeted area inspection (JTAI)'));
+    await waitFor(() =>
+      expect(status()).toHaveTextContent('on site from Monday 20 July to Friday 24 July 2026.'),
+    );
+    expect(
+      screen.getByText(/^The inspectorates notify the partnership ten working days/),
+    ).toBeInTheDocument();
+    const headings = dayHeadings().filter((h) => /\d{4}/.test(h));
+    expect(headings).toHaveLength(11);
+    expect(headings.some((h) => /Saturday|Sunday/.test(h))).toBe(false);
+    const dueOptions = screen.getAllByRole('combobox', { name: /^Due/ }).flatMap((select) =>
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent ?? ''),
+    );
+    expect(dueOptions.length).toBeGreaterThan(0);
+    expect(dueOptions.some((o) => /Saturday|Sunday/.test(o))).toBe(false);
+
+    await saveStatus.idle();
+    expect(await settingsRepository(workbookDatabase()).getSettings()).toMatchObject({
+      inspectionCallDate: '2026-07-06',
+      inspectionType: 'jtai',
+    });
+  });
+
+  it('keeps an owner, a status and a day per item, and says when a call is entered on a weekend', async () => {
+    const user = userEvent.setup();
+    render(NotificationWeekPage);
+    await screen.findByRole('group', { name: 'Type of inspection' });
+    await fireEvent.change(screen.getByLabelText('Date of the call'), { target: { value: '2026-07-04' } });
+    expect(
+      await screen.findByText(
+        'Saturday 4 July 2026 is not a working day, so the plan starts on Monday 6 July 2026.',
+      ),
+    ).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Owner: Annex A list 1: contacts'), 'Head of performance');
+    await user.selectOptions(screen.getByLabelText('Status: Annex A list 1: contacts'), 'ready');
+    const due = screen.getByLabelText('Due: Annex A list 1: contacts');
+    await user.selectOptions(due, within(due).getByRole('option', { name: 'Wednesday 8 July 2026' }));
+    await saveStatus.idle();
+    await waitFor(async () =>
+      expect(
+        (await rehearsalsRepository(workbookDatabase()).listNotificationItems()).find(
+          (i) => i.itemId === 'annex-a-1',
+        ),
+      ).toMatchObject({ owner: 'Head of performance', status: 'ready', dueDay: 2 }),
+    );
+    expect(status()).toHaveTextContent(/^1 of \d+ items ready/);
+    const wednesday = screen.getByRole('heading', { name: 'Wednesday 8 July 2026' }).closest('section')!;
+    expect(within(wednesday).getByText('Annex A list 1: contacts')).toBeInTheDocument();
+  });
+});
