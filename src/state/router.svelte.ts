@@ -1,7 +1,16 @@
 /*
  * Hash routes (#/self-assessment/cycles/<id>/criteria/<criterionId>): they work from any static host
  * and offline, with no server rewrite rules. Parsing never throws: an unknown path is a not-found route.
+ * A query after the path (`?criterion=<id>&cycle=<id>`) carries where a page was opened from; a route
+ * that takes none ignores it.
  */
+
+/** A criterion of one cycle: where a new evidence item was started from, to link it and go back. */
+export interface CriterionOfCycle {
+  cycleId: string;
+  criterionId: string;
+}
+
 export type Route =
   | { name: 'home' }
   | { name: 'frameworks' }
@@ -12,7 +21,7 @@ export type Route =
   | { name: 'criterion'; cycleId: string; criterionId: string }
   | { name: 'judgement'; cycleId: string; judgementId: string }
   | { name: 'evidence' }
-  | { name: 'evidence-item'; id: string }
+  | { name: 'evidence-item'; id: string; forCriterion?: CriterionOfCycle }
   | { name: 'actions' }
   | { name: 'action'; id: string }
   | { name: 'recommendations' }
@@ -86,18 +95,43 @@ const parsers: Parser[] = [
 ];
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '') || '/';
+  const full = hash.replace(/^#/, '') || '/';
+  const queryAt = full.indexOf('?');
+  const path = queryAt < 0 ? full : full.slice(0, queryAt);
   let parts: string[];
   try {
     parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   } catch {
-    return { name: 'not-found', path };
+    return { name: 'not-found', path: full };
   }
   for (const parse of parsers) {
     const route = parse(parts);
-    if (route) return route;
+    if (route) return queryAt < 0 ? route : withQuery(route, readQuery(full.slice(queryAt + 1)));
   }
-  return { name: 'not-found', path };
+  return { name: 'not-found', path: full };
+}
+
+/** `a=1&b=2` as names and values; a pair that does not decode is left out. */
+function readQuery(query: string): Record<string, string> {
+  const values: Record<string, string> = Object.create(null);
+  for (const pair of query.split('&')) {
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    try {
+      values[decodeURIComponent(pair.slice(0, at))] = decodeURIComponent(pair.slice(at + 1));
+    } catch {
+      // Malformed: as if it were not there.
+    }
+  }
+  return values;
+}
+
+/** Adds what the query says to the routes that take one; both halves or neither. */
+function withQuery(route: Route, query: Record<string, string>): Route {
+  const criterionId = query['criterion'];
+  const cycleId = query['cycle'];
+  if (route.name !== 'evidence-item' || !criterionId || !cycleId) return route;
+  return { ...route, forCriterion: { cycleId, criterionId } };
 }
 
 const enc = encodeURIComponent;
@@ -124,7 +158,11 @@ export function hrefFor(route: Route): string {
     case 'indicator':
       return `#/self-assessment/scorecard/${enc(route.id)}`;
     case 'evidence-item':
-      return `#/self-assessment/evidence/${enc(route.id)}`;
+      return `#/self-assessment/evidence/${enc(route.id)}${
+        route.forCriterion
+          ? `?criterion=${enc(route.forCriterion.criterionId)}&cycle=${enc(route.forCriterion.cycleId)}`
+          : ''
+      }`;
     case 'action':
       return `#/self-assessment/actions/${enc(route.id)}`;
     case 'recommendation':

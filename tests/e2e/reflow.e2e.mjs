@@ -27,8 +27,14 @@ export default {
     await page.getByRole('button', { name: 'Load example' }).click();
     await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
     const overview = new URL(page.url()).hash;
+    const cycleId = overview.split('/').pop();
     const wide = [];
-    for (const hash of [...SCREENS, overview]) {
+    for (const hash of [
+      ...SCREENS,
+      overview,
+      `${overview}/judgements/help-and-protection`,
+      `#/self-assessment/evidence/new?criterion=hp-front-door&cycle=${cycleId}`,
+    ]) {
       await page.goto(`${baseUrl}${hash}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await page.waitForFunction(

@@ -13,8 +13,15 @@ describe('hash routes', () => {
     { name: 'judgement', cycleId: 'c-1', judgementId: 'care-leavers' },
     { name: 'evidence' },
     { name: 'evidence-item', id: 'new' },
+    {
+      name: 'evidence-item',
+      id: 'new',
+      forCriterion: { cycleId: 'c 1&x=y', criterionId: 'hp-front-door?' },
+    },
+    { name: 'evidence-item', id: 'e?1', forCriterion: { cycleId: 'c-1', criterionId: 'hp-front-door' } },
     { name: 'actions' },
     { name: 'action', id: 'a/1 b' },
+    { name: 'recommendation', id: 'r?1#2' },
     { name: 'recommendations' },
     { name: 'recommendation', id: 'r-1' },
     { name: 'scorecard' },
@@ -44,6 +51,33 @@ describe('hash routes', () => {
     '#/%E0%A4%A',
   ])('an unknown or malformed path is not found, never an exception: %s', (hash) => {
     expect(parseRoute(hash).name).toBe('not-found');
+  });
+
+  it('reads the criterion a new evidence item was started from, and needs both halves of it', () => {
+    expect(parseRoute('#/self-assessment/evidence/new?criterion=hp-front-door&cycle=c-1')).toEqual({
+      name: 'evidence-item',
+      id: 'new',
+      forCriterion: { cycleId: 'c-1', criterionId: 'hp-front-door' },
+    });
+    expect(parseRoute('#/self-assessment/evidence/new?cycle=c-1&criterion=hp-front-door')).toEqual(
+      parseRoute('#/self-assessment/evidence/new?criterion=hp-front-door&cycle=c-1'),
+    );
+    expect(parseRoute('#/self-assessment/evidence/new?criterion=hp-front-door')).toEqual({
+      name: 'evidence-item',
+      id: 'new',
+    });
+    expect(parseRoute('#/self-assessment/evidence/new?criterion=%E0%A4%A&cycle=')).toEqual({
+      name: 'evidence-item',
+      id: 'new',
+    });
+  });
+
+  it('ignores a query on a route that takes none', () => {
+    expect(parseRoute('#/settings?criterion=x&cycle=y')).toEqual({ name: 'settings' });
+    expect(parseRoute('#/self-assessment/actions/a-1?criterion=x&cycle=y')).toEqual({
+      name: 'action',
+      id: 'a-1',
+    });
   });
 
   it('puts every self-assessment page under the Self-assessment area', () => {
