@@ -28,7 +28,7 @@ export type HeadlessResult =
   | { ok: false; problems: string[] };
 
 export async function exportFromBackup(input: HeadlessInput): Promise<HeadlessResult> {
-  const read = await readBackupFile(input.backup, input.passphrase);
+  const read = await readBackupFile(input.backup, input.passphrase, { shipped: input.frameworks });
   if (!read.ok) return { ok: false, problems: read.messages.map((m) => `${m.location}: ${m.text}`) };
   const r = read.backup.records;
   const cycles = r.cycles.filter((c) => !c.deletedAt).sort((a, b) => b.startYear - a.startYear);

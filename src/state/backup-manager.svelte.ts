@@ -1,32 +1,61 @@
 /*
  * Backups as the user sees them: download one (optionally with a passphrase), restore one through the
  * import door (a refused file changes nothing; a restore keeps a snapshot of what it replaced), and
- * remember when the last backup was taken. Reading, writing, encrypting and merging load only when
- * asked for, so the first screen does not carry them.
+ * remember when the last backup was taken. Every failure comes back as words, never as a page left
+ * waiting; what the door set aside is listed with the notice. Reading, writing, encrypting and
+ * merging load only when asked for, so the first screen does not carry them.
  */
 import { countOf, listInWords } from '../domain/format/words';
 import { buildBackup } from '../export/backup/backup-format';
+import type { BackupLibrary } from '../import/backup/read-backup';
 import type { MergePlan } from '../import/backup/merge-plan';
 import type { Framework } from '../domain/framework/types';
+import type { SanitiseSummary } from '../export/backup/sanitise';
 import type { IssueMessage } from '../validation/messages';
 import type { BackupRepository } from '../storage/repositories/backup-repository';
 import type { SettingsManager } from './settings-manager.svelte';
 
 export const APP_VERSION = '0.1.0';
 export const BACKUP_REMINDER_DAYS = 7;
+/** How long after the first real change the first reminder waits: a first look is not yet work to lose. */
+export const BACKUP_FIRST_REMINDER_DAYS = 1;
+/** How long "Remind me later" lasts. */
+export const BACKUP_SNOOZE_DAYS = 7;
+const DAY_MS = 86_400_000;
 
-export type MergeOutcome =
-  | { ok: true; plan: MergePlan; summary: string }
-  | { ok: false; needsPassphrase?: boolean; messages: IssueMessage[] };
+type Refused = { ok: false; needsPassphrase?: boolean; messages: IssueMessage[] };
 
-export type RestoreOutcome =
-  { ok: true; counts: string } | { ok: false; needsPassphrase?: boolean; messages: IssueMessage[] };
+export type MergeOutcome = { ok: true; plan: MergePlan; summary: string; setAside: IssueMessage[] } | Refused;
+
+export type RestoreOutcome = { ok: true; counts: string; setAside: IssueMessage[] } | Refused;
 
 /** What a restore or a merge did, for the page to announce after every page has been redrawn. */
 export interface WorkspaceNotice {
   heading: string;
   text: string;
+  /** What the import door left out of the file (links to nothing, dates out of range), and why. */
+  setAside?: IssueMessage[];
 }
+
+/** A failure no file should cause, in words, with the browser's reason for whoever looks into it. */
+function unexpected(what: string, error: unknown): Refused {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    ok: false,
+    messages: [
+      {
+        severity: 'error',
+        location: 'The file',
+        text: `could not be ${what}: something went wrong in this browser (${reason.slice(0, 300)}). Try again; if it happens again, keep the file and report the problem.`,
+      },
+    ],
+  };
+}
+
+const setAsideWords = (setAside: readonly IssueMessage[]) =>
+  setAside.length
+    ? ` ${countOf(setAside.length, 'link or date')} pointing nowhere ${setAside.length === 1 ? 'was' : 'were'} left out: the list is under “Restore from a backup”.`
+    : '';
 
 export class BackupManager {
   #generation = $state(0);
@@ -49,8 +78,13 @@ export class BackupManager {
   }
 
   async #replaced(notice: WorkspaceNotice): Promise<void> {
-    await this.reloadAll();
-    this.#notice = notice;
+    try {
+      await this.reloadAll();
+      this.#notice = notice;
+    } catch {
+      // The records are in; only reading them back for the pages failed.
+      this.#notice = { ...notice, text: `${notice.text} Some pages could not be redrawn: reload the page.` };
+    }
     this.#generation += 1;
   }
 
@@ -58,6 +92,8 @@ export class BackupManager {
     private readonly repository: BackupRepository,
     private readonly settings: SettingsManager,
     private readonly reloadAll: () => Promise<void>,
+    /** The shipped frameworks, so the door checks records against their criteria, grades and rules. */
+    private readonly shippedLibrary: () => Promise<BackupLibrary> = async () => ({ shipped: [] }),
   ) {}
 
   async makeBackup(passphrase?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
@@ -78,24 +114,35 @@ export class BackupManager {
     };
   }
 
-  async restore(bytes: Uint8Array, passphrase?: string, fileName = 'the backup'): Promise<RestoreOutcome> {
+  async restore(
+    bytes: Uint8Array,
+    passphrase?: string,
+    fileName = 'the backup',
+    library?: BackupLibrary,
+  ): Promise<RestoreOutcome> {
     this.#notice = undefined;
-    const { readBackupFile } = await import('../import/backup/read-backup');
-    const read = await readBackupFile(bytes, passphrase);
-    if (!read.ok) return read;
-    if (read.backup.sanitised) {
-      return {
-        ok: false,
-        messages: [
-          {
-            severity: 'error',
-            location: 'The file',
-            text: 'is a sanitised copy made for sharing: it has no case references or free text, so it cannot replace a workspace.',
-          },
-        ],
-      };
+    let read: Awaited<ReturnType<typeof import('../import/backup/read-backup').readBackupFile>>;
+    try {
+      const { readBackupFile } = await import('../import/backup/read-backup');
+      read = await readBackupFile(bytes, passphrase, library ?? (await this.shippedLibrary()));
+      if (!read.ok) return read;
+      if (read.backup.sanitised) {
+        return {
+          ok: false,
+          messages: [
+            {
+              severity: 'error',
+              location: 'The file',
+              text: 'is a sanitised copy made for sharing: it has no case references or free text, so it cannot replace a workspace.',
+            },
+          ],
+        };
+      }
+      // One transaction: if it fails, nothing was written.
+      await this.repository.replaceAllRecords(read.backup.records, this.settings.author().now);
+    } catch (error) {
+      return unexpected('restored', error);
     }
-    await this.repository.replaceAllRecords(read.backup.records, this.settings.author().now);
     const r = read.backup.records;
     const counts = listInWords([
       countOf(r.cycles.length, 'assessment cycle'),
@@ -106,14 +153,15 @@ export class BackupManager {
     ]);
     await this.#replaced({
       heading: `Restored ${counts} from ${fileName}.`,
-      text: 'A snapshot of the workspace it replaced has been kept in this browser.',
+      text: `A snapshot of the workspace it replaced has been kept in this browser.${setAsideWords(read.setAside)}`,
+      setAside: read.setAside,
     });
-    return { ok: true, counts };
+    return { ok: true, counts, setAside: read.setAside };
   }
 
   async makeSanitisedCopy(
     frameworks: readonly Framework[],
-  ): Promise<{ fileName: string; bytes: Uint8Array }> {
+  ): Promise<{ fileName: string; bytes: Uint8Array; summary: SanitiseSummary }> {
     const { now } = this.settings.author();
     const backup = buildBackup(await this.repository.readAllRecords(), {
       appVersion: APP_VERSION,
@@ -123,17 +171,30 @@ export class BackupManager {
       import('../export/backup/write-backup'),
       import('../export/backup/sanitise'),
     ]);
-    const bytes = await serialiseBackup(sanitiseBackup(backup, frameworks));
-    return { fileName: `Sanitised copy for sharing ${now.slice(0, 10)}.json`, bytes };
+    const copy = sanitiseBackup(backup, frameworks);
+    const bytes = await serialiseBackup(copy.backup);
+    return { fileName: `Sanitised copy for sharing ${now.slice(0, 10)}.json`, bytes, summary: copy.summary };
   }
 
   /** Reads a colleague's backup and works out what merging it would do; changes nothing. */
-  async planMergeFrom(bytes: Uint8Array, passphrase?: string): Promise<MergeOutcome> {
+  async planMergeFrom(
+    bytes: Uint8Array,
+    passphrase?: string,
+    library?: BackupLibrary,
+  ): Promise<MergeOutcome> {
+    try {
+      return await this.#planMerge(bytes, passphrase, library);
+    } catch (error) {
+      return unexpected('read', error);
+    }
+  }
+
+  async #planMerge(bytes: Uint8Array, passphrase?: string, library?: BackupLibrary): Promise<MergeOutcome> {
     const [{ readBackupFile }, { planMerge, describePlan }] = await Promise.all([
       import('../import/backup/read-backup'),
       import('../import/backup/merge-plan'),
     ]);
-    const read = await readBackupFile(bytes, passphrase);
+    const read = await readBackupFile(bytes, passphrase, library ?? (await this.shippedLibrary()));
     if (!read.ok) return read;
     if (read.backup.sanitised) {
       return {
@@ -148,8 +209,12 @@ export class BackupManager {
       };
     }
     const plan = planMerge(await this.repository.readAllRecords(), read.backup.records);
-    return { ok: true, plan, summary: describePlan(plan) };
+    this.#setAsideFor.set(plan, read.setAside);
+    return { ok: true, plan, summary: describePlan(plan), setAside: read.setAside };
   }
+
+  /** What the door set aside from the file each plan was made from, for the notice after merging. */
+  readonly #setAsideFor = new WeakMap<MergePlan, IssueMessage[]>();
 
   async applyMerge(
     plan: MergePlan,
@@ -160,18 +225,32 @@ export class BackupManager {
     const records = recordsToWrite(plan, choices);
     await this.repository.putMergedRecords(records);
     const written = Object.values(records).reduce((n, list) => n + (list?.length ?? 0), 0);
+    const setAside = this.#setAsideFor.get(plan) ?? [];
     await this.#replaced({
       heading: `Merged ${fileName}: ${countOf(written, 'record')} came in.`,
-      text: 'Every page now shows the merged workspace.',
+      text: `Every page now shows the merged workspace.${setAsideWords(setAside)}`,
+      setAside,
     });
     return written;
   }
 
-  /** True when there is work to lose and no backup in the last week. */
+  /**
+   * True when there is work to lose and no backup in the last week: records are there, the first
+   * real change in this browser (BackupReminderState) was at least a day ago, and the user has not
+   * asked to be reminded later.
+   */
   backupOverdue(now: Date, hasRecords: boolean): boolean {
-    if (!hasRecords) return false;
+    const { firstChangeAt, remindLaterAt } = this.settings.backupReminder;
+    if (!hasRecords || !firstChangeAt) return false;
+    const since = (iso: string) => now.getTime() - Date.parse(iso);
+    if (since(firstChangeAt) < BACKUP_FIRST_REMINDER_DAYS * DAY_MS) return false;
+    if (remindLaterAt && since(remindLaterAt) < BACKUP_SNOOZE_DAYS * DAY_MS) return false;
     const last = this.settings.settings.lastBackupAt;
-    if (!last) return true;
-    return now.getTime() - Date.parse(last) > BACKUP_REMINDER_DAYS * 86_400_000;
+    return !last || since(last) > BACKUP_REMINDER_DAYS * DAY_MS;
+  }
+
+  /** "Remind me later": the reminder stays away for BACKUP_SNOOZE_DAYS, in this browser, across reloads. */
+  remindLater(now: Date): void {
+    this.settings.remindAboutBackupLater(now.toISOString());
   }
 }

@@ -60,7 +60,15 @@ async function reloadAll(): Promise<void> {
     frameworkLibrary.load(),
   ]);
 }
-export const backups = new BackupManager(backupRepository(db), settings, reloadAll);
+export const backups = new BackupManager(backupRepository(db), settings, reloadAll, shippedLibrary);
+
+/** The shipped frameworks as the library loaded them, for the backup door's checks. */
+async function shippedLibrary(): Promise<{ shipped: Framework[] }> {
+  await frameworkLibrary.whenLoaded();
+  return {
+    shipped: frameworkLibrary.entries.filter((e) => e.origin === 'shipped').map((e) => e.framework),
+  };
+}
 
 async function refreshAll(): Promise<void> {
   await Promise.all([
@@ -114,7 +122,7 @@ export async function loadExampleWorkspace(framework: Framework): Promise<boolea
     import('../import/backup/read-backup'),
     import('../domain/workspace/shift-dates'),
   ]);
-  const read = await readBackupFile(await fetchBytes(EXAMPLE_FILE));
+  const read = await readBackupFile(await fetchBytes(EXAMPLE_FILE), undefined, await shippedLibrary());
   if (!read.ok)
     throw new Error(`${EXAMPLE_FILE}: ${read.messages.map((m) => `${m.location} ${m.text}`).join(' ')}`);
   const r = shiftWorkspaceDates(read.backup.records, {

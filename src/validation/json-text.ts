@@ -6,6 +6,9 @@ import { issue, type Issue, type Result } from './issue';
 
 export const MAX_NESTING = 64;
 const TOO_DEEP = 'too deeply nested';
+const TOO_LARGE = 'a number too large to read';
+/** Sticky, so a literal is matched where the scanner stands without copying the rest of the text. */
+const LITERAL = /true|false|null|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 
 export function parseJsonText(bytes: Uint8Array, maxBytes: number): Result<unknown> {
   if (bytes.byteLength > maxBytes) {
@@ -25,6 +28,11 @@ export function parseJsonText(bytes: Uint8Array, maxBytes: number): Result<unkno
   if (syntax?.problem === TOO_DEEP) {
     return fail(
       issue('too-deeply-nested', [], { line: syntax.line, column: syntax.column, limit: MAX_NESTING }),
+    );
+  }
+  if (syntax?.problem === TOO_LARGE) {
+    return fail(
+      issue('json-number-too-large', [], { line: syntax.line, column: syntax.column, digits: syntax.digits }),
     );
   }
   const first = text.trimStart()[0]!;
@@ -113,10 +121,12 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | undefined {
     const ch = text[pos];
     if (ch === '{' || ch === '[') return parseContainer(depth, ch);
     if (ch === '"') return parseString();
-    const literal = /^(true|false|null|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?)/.exec(
-      text.slice(pos, pos + 400),
-    );
+    LITERAL.lastIndex = pos;
+    const literal = LITERAL.exec(text);
     if (literal) {
+      // A number beyond what a double can hold (a 451-digit one, say) would be read as Infinity.
+      if (/^-?\d/.test(literal[0]) && !Number.isFinite(Number(literal[0])))
+        return { ...at(TOO_LARGE), digits: literal[0].replace(/\D/g, '').length };
       pos += literal[0].length;
       return undefined;
     }

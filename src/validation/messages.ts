@@ -246,7 +246,6 @@ function fileKindAdvice(found: string, expected: string): string {
     return 'Save it as “CSV UTF-8 (Comma delimited)” or as an Excel workbook (.xlsx), and import that.';
   if (found === 'ole') return 'Open it in Excel and save it as “Excel Workbook (.xlsx)”, then import that.';
   if (found === 'ods') return 'Save it as an Excel workbook (.xlsx) or as CSV, then import that.';
-  if (found === 'text') return 'If it is a CSV file, give it a name ending in .csv and import that.';
   return 'Choose the spreadsheet itself, saved as “CSV UTF-8 (Comma delimited)” or as an Excel workbook (.xlsx).';
 }
 

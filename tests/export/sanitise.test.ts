@@ -21,26 +21,33 @@ describe('sanitised copies', () => {
         answers: { 'assessment-timely': 'partly', 'agency-gaps': 'Health visitor not invited' },
         strengths: 'Lovely relationship with the child',
         worries: 'Drift',
-        escalation: { raisedAt: 'x', raisedBy: 'Auditor Name', concern: 'Risk', log: [] },
+        escalation: {
+          raisedAt: '2025-05-10T09:00:00.000Z',
+          raisedBy: 'Auditor Name',
+          concern: 'Risk',
+          log: [],
+        },
       }),
       makeCaseAudit({ id: 'b', caseReference: 'CIN-0043' }),
     ];
-    const copy = sanitiseBackup(buildBackup(records, { appVersion: '0.1.0', exportedAt: 'now' }), [
-      shippedFramework('ilacs-2023'),
-    ]);
+    const copy = sanitiseBackup(
+      buildBackup(records, { appVersion: '0.1.0', exportedAt: '2026-11-24T09:00:00.000Z' }),
+      [shippedFramework('ilacs-2023')],
+    ).backup;
     const [a, b] = copy.records.caseAudits;
     expect(copy.sanitised).toBe(true);
     expect([a!.caseReference, b!.caseReference]).toEqual(['Case 1', 'Case 2']);
     expect(a).toMatchObject({
-      worker: '',
-      auditor: '',
+      worker: expect.stringMatching(/^Colleague \d+$/),
+      auditor: expect.stringMatching(/^Colleague \d+$/),
       strengths: '',
       worries: '',
       overallGrade: 'requires-improvement',
       domainGrades: { assessment: 'good' },
     });
     expect(a!.answers).toEqual({ 'assessment-timely': 'partly' });
-    expect(a!.escalation).toMatchObject({ concern: '', raisedBy: '' });
+    // The auditor who raised the escalation keeps the auditor's label.
+    expect(a!.escalation).toMatchObject({ concern: '', raisedBy: a!.auditor });
     const text = JSON.stringify(copy);
     for (const secret of [
       'CIN-0042',
@@ -54,20 +61,24 @@ describe('sanitised copies', () => {
     expect(readBackupValue(JSON.parse(text)).ok).toBe(true);
   });
 
-  it('drop rehearsers’ names, answer notes, findings, the sampled cases and checklist owners', () => {
+  it('replace rehearsers’ and checklist owners’ names, and drop answer notes, findings and the sampled cases', () => {
     const copy = sanitiseBackup(
-      buildBackup(demoBackupRecords(), { appVersion: '0.1.0', exportedAt: 'now' }),
+      buildBackup(demoBackupRecords(), { appVersion: '0.1.0', exportedAt: '2026-11-24T09:00:00.000Z' }),
       [shippedFramework('ilacs-2023')],
-    );
+    ).backup;
     const [rehearsal] = copy.records.rehearsals;
     expect(rehearsal).toMatchObject({
-      participants: [],
+      participants: [expect.stringMatching(/^Colleague \d+$/), expect.stringMatching(/^Colleague \d+$/)],
       findings: '',
       readiness: { 'care-leavers': 'nearly-ready' },
     });
     expect(rehearsal!.sample).toBeUndefined();
     expect(rehearsal!.answers[0]).toMatchObject({ notes: '', confidence: 'partly-confident', seconds: 120 });
-    expect(copy.records.notificationItems[0]).toMatchObject({ owner: '', note: '', status: 'in-progress' });
+    expect(copy.records.notificationItems[0]).toMatchObject({
+      owner: expect.stringMatching(/^Colleague \d+$/),
+      note: '',
+      status: 'in-progress',
+    });
     const text = JSON.stringify(copy);
     for (const secret of ['Head of service', 'co-write', 'EX-0001', 'Performance team', 'inspection folder'])
       expect(text).not.toContain(secret);

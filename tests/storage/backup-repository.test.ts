@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWorkbookDatabase, type WorkbookDatabase } from '../../src/storage/db';
-import { backupRepository, SNAPSHOT_KEY } from '../../src/storage/repositories/backup-repository';
+import {
+  backupRepository,
+  DuplicateRecordsError,
+  SNAPSHOT_KEY,
+} from '../../src/storage/repositories/backup-repository';
 import { registerRepository } from '../../src/storage/repositories/register-repository';
 import { AUTHOR, makeEvidence } from '../helpers/builders';
 import { demoBackupRecords } from '../helpers/demo-backup';
@@ -44,9 +48,31 @@ describe('backup repository', () => {
     const repo = backupRepository(db);
     await registerRepository(db).saveEvidence(makeEvidence({ id: 'mine' }), AUTHOR);
     const broken = demoBackupRecords();
-    broken.caseAudits.push({ ...broken.caseAudits[0]! });
+    // A record without its key fails inside the transaction, after the tables were cleared.
+    broken.caseAudits.push({ ...broken.caseAudits[0]!, id: undefined as unknown as string });
     await expect(repo.replaceAllRecords(broken, '2026-11-24T10:00:00.000Z')).rejects.toThrow();
     expect((await db.evidence.toArray()).map((e) => e.id)).toEqual(['mine']);
     expect(await db.cycles.count()).toBe(0);
+    expect(await db.settings.get(SNAPSHOT_KEY)).toBeUndefined();
   });
+
+  it.each(['settings', 'frameworks', 'caseAudits'] as const)(
+    'refuses two %s with one key before writing anything, naming them',
+    async (table) => {
+      const repo = backupRepository(db);
+      await registerRepository(db).saveEvidence(makeEvidence({ id: 'mine' }), AUTHOR);
+      const records = demoBackupRecords();
+      const row =
+        table === 'frameworks'
+          ? { key: 't@1', frameworkId: 't', version: 1, framework: {} as never }
+          : records[table][0]!;
+      (records[table] as unknown[]).push(structuredClone(row), structuredClone(row));
+      const failure = await repo.replaceAllRecords(records, '2026-11-24T10:00:00.000Z').catch((e) => e);
+      expect(failure).toBeInstanceOf(DuplicateRecordsError);
+      expect((failure as DuplicateRecordsError).duplicates[0]).toMatchObject({ table });
+      expect((failure as Error).message).toContain(`Two records in ${table} have the key`);
+      expect((await db.evidence.toArray()).map((e) => e.id)).toEqual(['mine']);
+      await expect(repo.putMergedRecords({ [table]: [row, row] })).rejects.toThrow(DuplicateRecordsError);
+    },
+  );
 });

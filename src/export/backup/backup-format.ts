@@ -64,6 +64,37 @@ export const BACKUP_TABLES = [
   'notificationItems',
 ] as const satisfies readonly (keyof BackupRecords)[];
 
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** The field each table is keyed by in the database: two records with one key cannot both be stored. */
+export function keyFieldOf(table: BackupTable): 'key' | 'id' {
+  return table === 'settings' || table === 'frameworks' ? 'key' : 'id';
+}
+
+export interface DuplicateKey {
+  table: BackupTable;
+  key: string;
+  /** Positions in the table of the first record with the key and of the one repeating it. */
+  first: number;
+  repeat: number;
+}
+
+/** Every record whose key an earlier record of its table already has. */
+export function findDuplicateKeys(records: BackupRecords): DuplicateKey[] {
+  const duplicates: DuplicateKey[] = [];
+  for (const table of BACKUP_TABLES) {
+    const field = keyFieldOf(table);
+    const seen = new Map<string, number>();
+    (records[table] as readonly Record<string, unknown>[]).forEach((record, index) => {
+      const key = String(record[field]);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else duplicates.push({ table, key, first, repeat: index });
+    });
+  }
+  return duplicates;
+}
+
 export interface WorkspaceBackup {
   formatName: typeof BACKUP_FORMAT_NAME;
   formatVersion: number;

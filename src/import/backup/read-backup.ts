@@ -1,8 +1,10 @@
 /*
  * The door for backup files: size limit → parse → encrypted? (needs the passphrase) → identify
- * format and version → validate (precompiled schema) → check ids and references and imported
- * frameworks. Returns the records only when nothing is wrong; a refused file changes nothing.
+ * format and version → validate (precompiled schema) → check the imported frameworks, then keys,
+ * references, grades and dates against them. Returns the records only when nothing is wrong (less any
+ * dangling link it set aside, listed); a refused file changes nothing.
  */
+import shippedIndex from '../../../public/frameworks/index.json';
 import backupSchema from '../../../schemas/workspace-backup.schema.json';
 import encryptedSchema from '../../../schemas/workspace-backup-encrypted.schema.json';
 import { decryptBackup, type EncryptedEnvelope } from '../../export/backup/backup-crypto';
@@ -20,34 +22,60 @@ import {
 import { issue } from '../../validation/issue';
 import { parseJsonText } from '../../validation/json-text';
 import { describeIssue, type IssueMessage } from '../../validation/messages';
+import { frameworkKey } from '../../domain/framework/lookup';
+import type { Framework } from '../../domain/framework/types';
+import { isRealDateTime } from '../../domain/workspace/limits';
 import { readFrameworkValue } from '../framework/import-framework';
-import { backupNamer } from './backup-namer';
-import { checkBackupReferences } from './backup-references';
+import { backupNamer, recordName } from './backup-namer';
+import { checkBackupRecords, type FrameworkLookup } from './backup-references';
+import { sniffFile } from '../sniff';
 
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 export type BackupRead =
-  { ok: true; backup: WorkspaceBackup } | { ok: false; needsPassphrase?: boolean; messages: IssueMessage[] };
+  | { ok: true; backup: WorkspaceBackup; setAside: IssueMessage[] }
+  | { ok: false; needsPassphrase?: boolean; messages: IssueMessage[] };
+
+/**
+ * The frameworks the app ships, as the framework door read them (src/import/framework/shipped.ts).
+ * Without them the door still knows which ids and versions are shipped (from their index), but cannot
+ * check records against a shipped framework's criteria, grades, tools and rules.
+ */
+export interface BackupLibrary {
+  shipped: readonly Framework[];
+}
+
+/** Keys of the frameworks the app ships, from the same index the app loads them by. */
+const SHIPPED_KEYS: ReadonlySet<string> = new Set(
+  shippedIndex.frameworks.map((f) => frameworkKey({ id: f.id, version: f.version })),
+);
 
 const fail = (text: string, location = 'The file'): BackupRead => ({
   ok: false,
   messages: [{ severity: 'error', location, text }],
 });
 
-export async function readBackupFile(bytes: Uint8Array, passphrase?: string): Promise<BackupRead> {
+export async function readBackupFile(
+  bytes: Uint8Array,
+  passphrase?: string,
+  library?: BackupLibrary,
+): Promise<BackupRead> {
+  const sniffed = sniffFile(bytes, 'json');
+  if (sniffed) return { ok: false, messages: [sniffed] };
   const parsed = parseJsonText(bytes, MAX_BACKUP_BYTES);
   if (!parsed.ok)
     return { ok: false, messages: parsed.issues.map((i) => describeIssue(i, backupNamer(undefined))) };
   const value = parsed.value as Record<string, unknown> | null;
   if (value && typeof value === 'object' && value['formatName'] === ENCRYPTED_FORMAT_NAME) {
-    return readEncrypted(value, passphrase);
+    return readEncrypted(value, passphrase, library);
   }
-  return readBackupValue(parsed.value);
+  return readBackupValue(parsed.value, library);
 }
 
 async function readEncrypted(
   value: Record<string, unknown>,
   passphrase: string | undefined,
+  library: BackupLibrary | undefined,
 ): Promise<BackupRead> {
   if (!validateWorkspaceBackupEncrypted(value)) {
     const issues = issuesFromAjv(validateWorkspaceBackupEncrypted.errors ?? [], value, encryptedSchema);
@@ -80,10 +108,10 @@ async function readEncrypted(
       ],
     };
   }
-  return readBackupFile(plain);
+  return readBackupFile(plain, undefined, library);
 }
 
-export function readBackupValue(value: unknown): BackupRead {
+export function readBackupValue(value: unknown, library?: BackupLibrary): BackupRead {
   if (!value || typeof value !== 'object' || Array.isArray(value))
     return fail('is not a Readiness Workbook backup.');
   const { formatName, formatVersion } = value as Record<string, unknown>;
@@ -116,20 +144,84 @@ export function readBackupValue(value: unknown): BackupRead {
     return { ok: false, messages: issues.map((i) => describeIssue(i, backupNamer(value))) };
   }
   const backup = value as unknown as WorkspaceBackup;
-  const problems = [...checkBackupReferences(backup), ...checkImportedFrameworks(backup)];
-  return problems.length ? { ok: false, messages: problems.slice(0, 50) } : { ok: true, backup };
+  if (!isRealDateTime(backup.exportedAt))
+    return fail(`says it was made on “${backup.exportedAt}”, which is not a real date and time.`);
+  const frameworks = checkImportedFrameworks(backup, library);
+  if (frameworks.errors.length) return { ok: false, messages: frameworks.errors.slice(0, 50) };
+  const checked = checkBackupRecords(backup.records, frameworks.lookup);
+  if (checked.errors.length) return { ok: false, messages: checked.errors.slice(0, 50) };
+  return { ok: true, backup: { ...backup, records: checked.records }, setAside: checked.setAside };
 }
 
-function checkImportedFrameworks(backup: WorkspaceBackup): IssueMessage[] {
-  return backup.records.frameworks.flatMap((stored, i) => {
+/**
+ * Each imported framework passes the framework door and is filed under its own id and version; a
+ * copy of a shipped one must be the shipped one, since the app always uses its own copy.
+ */
+function checkImportedFrameworks(
+  backup: WorkspaceBackup,
+  library: BackupLibrary | undefined,
+): { errors: IssueMessage[]; lookup: FrameworkLookup } {
+  const errors: IssueMessage[] = [];
+  const shipped = new Map((library?.shipped ?? []).map((f) => [frameworkKey(f), f]));
+  const imported = new Map<string, Framework>();
+  backup.records.frameworks.forEach((stored, i) => {
+    const where = recordName('frameworks', i, stored);
     const read = readFrameworkValue(stored.framework);
-    if (read.ok) return [];
-    return [
-      {
-        severity: 'error' as const,
-        location: `Imported framework ${i + 1} (${stored.key})`,
-        text: `is not a valid framework: ${read.messages[0]?.text ?? 'it failed its checks'}.`,
-      },
-    ];
+    if (!read.ok) {
+      const why = read.messages[0];
+      errors.push(
+        error(
+          where,
+          `is not a valid framework: ${why ? `${why.location}: ${why.text}` : 'it failed its checks.'}`,
+        ),
+      );
+      return;
+    }
+    const framework = read.framework;
+    const key = frameworkKey(framework);
+    if (stored.key !== key || stored.frameworkId !== framework.id || stored.version !== framework.version) {
+      errors.push(
+        error(
+          where,
+          `is filed as “${stored.key}” (${stored.frameworkId} version ${stored.version}), but the framework in it is “${framework.id}” version ${framework.version}. The file was changed after it was saved.`,
+        ),
+      );
+      return;
+    }
+    const original = shipped.get(key);
+    if (original && canonical(original) !== canonical(framework)) {
+      errors.push(
+        error(
+          where,
+          `is a changed copy of the shipped framework ${original.shortTitle} version ${original.version}. The app always uses its own copy of a shipped framework, so records made with this one would not match it. Give the changed framework its own id, or a higher version.`,
+        ),
+      );
+      return;
+    }
+    imported.set(key, framework);
   });
+  const known = new Set([...SHIPPED_KEYS, ...shipped.keys(), ...imported.keys()]);
+  // As the framework library does: a shipped framework is used in place of a stored copy of it.
+  const content = new Map([...imported, ...shipped]);
+  return {
+    errors,
+    lookup: {
+      has: (key) => known.has(key),
+      get: (key) => content.get(key),
+      all: () => ([...known].every((key) => content.has(key)) ? [...content.values()] : undefined),
+    },
+  };
+}
+
+function error(location: string, text: string): IssueMessage {
+  return { severity: 'error', location, text };
+}
+
+/** JSON with every object's keys in order, so two copies of one framework compare equal. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }

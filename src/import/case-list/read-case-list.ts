@@ -5,8 +5,10 @@
  */
 import { identifierWarnings, IDENTIFIER_MESSAGES } from '../../domain/case-audit/case-reference';
 import type { CaseListEntry } from '../../domain/case-audit/records';
+import { textLength, TEXT_LIMITS } from '../../domain/workspace/limits';
 import type { IssueMessage } from '../../validation/messages';
 import { parseCsv } from './parse-csv';
+import { sniffFile } from '../sniff';
 
 export const MAX_CASE_LIST_BYTES = 10 * 1024 * 1024;
 
@@ -51,6 +53,8 @@ export function readCaseListCsv(bytes: Uint8Array): CaseListResult {
       ],
     };
   }
+  const sniffed = sniffFile(bytes, 'csv');
+  if (sniffed) return { ok: false, messages: [sniffed] };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -132,6 +136,19 @@ function readRow(
         error(
           where(field),
           `starts with “${at(field).charAt(0)}”, which spreadsheets run as a formula. Case lists must hold plain values: fix the cell and export again.`,
+        ),
+      );
+      return undefined;
+    }
+  }
+  // As long as an audit's fields can be (limits.ts), so every case sampled from the list can be backed up.
+  for (const field of REQUIRED) {
+    const length = textLength(at(field));
+    if (length > TEXT_LIMITS.line) {
+      messages.push(
+        error(
+          where(field),
+          `is ${length.toLocaleString('en-GB')} characters long; at most ${TEXT_LIMITS.line.toLocaleString('en-GB')} fit. Shorten it in the list and import it again.`,
         ),
       );
       return undefined;

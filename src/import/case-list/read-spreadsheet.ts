@@ -6,6 +6,7 @@
 import type { IssueMessage } from '../../validation/messages';
 import { MAX_CASE_LIST_BYTES, readCaseListRows, type CaseListResult } from './read-case-list';
 import { inflatedSizeOf } from './zip-size';
+import { sniffFile } from '../sniff';
 
 export const SPREADSHEET_TIME_LIMIT_MS = 15_000;
 
@@ -32,6 +33,8 @@ export async function readSpreadsheetInWorker(
       `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, larger than the 10 MB a ${what} can be. Export only the columns and rows you need.`,
     );
   }
+  const sniffed = sniffFile(bytes, 'xlsx');
+  if (sniffed) return { ok: false, messages: [sniffed] };
   const size = inflatedSizeOf(bytes);
   if (!size.ok)
     return refuse(`could not be read: ${size.problem}. Save the ${what} again as CSV and import that.`);

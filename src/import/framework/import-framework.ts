@@ -17,6 +17,7 @@ import { describeIssue, type IssueMessage } from '../../validation/messages';
 import { migrateFrameworkFile, OLDEST_FRAMEWORK_FORMAT_VERSION } from './migrations';
 import { frameworkNamer } from './name-context';
 import { checkFrameworkSemantics } from './semantic-checks';
+import { sniffIssue } from '../sniff';
 
 export const MAX_FRAMEWORK_BYTES = 5 * 1024 * 1024;
 
@@ -25,6 +26,8 @@ export type FrameworkImport =
   | { ok: false; issues: Issue[]; messages: IssueMessage[] };
 
 export function readFrameworkFile(bytes: Uint8Array): FrameworkImport {
+  const sniffed = sniffIssue(bytes, 'json');
+  if (sniffed) return failed([sniffed], undefined);
   const parsed = parseJsonText(bytes, MAX_FRAMEWORK_BYTES);
   if (!parsed.ok) return failed(parsed.issues, undefined);
   return readFrameworkValue(parsed.value);

@@ -6,6 +6,7 @@
 import type { Comparator, Indicator, IndicatorValue } from '../../domain/scorecard/records';
 import type { IssueMessage } from '../../validation/messages';
 import { parseCsv } from '../case-list/parse-csv';
+import { sniffFile } from '../sniff';
 
 export const MAX_VALUES_BYTES = 5 * 1024 * 1024;
 
@@ -28,6 +29,8 @@ const error = (location: string, text: string): IssueMessage => ({ severity: 'er
 export function readIndicatorValuesCsv(bytes: Uint8Array, indicators: readonly Indicator[]): ValuesResult {
   if (bytes.length > MAX_VALUES_BYTES)
     return { ok: false, messages: [error('The file', 'is larger than the 5 MB a values file can be.')] };
+  const sniffed = sniffFile(bytes, 'csv');
+  if (sniffed) return { ok: false, messages: [sniffed] };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,10 +1,34 @@
 /*
  * Reading every record for a backup, and replacing the workspace with a backup's records: all in one
  * transaction, after keeping a snapshot of what was there, so a restore either happens completely or
- * not at all, and the previous workspace can still be recovered.
+ * not at all, and the previous workspace can still be recovered. Two records with one key are
+ * refused before anything is written, naming them, rather than failing half-way inside IndexedDB.
  */
-import { BACKUP_TABLES, type BackupRecords } from '../../export/backup/backup-format';
+import {
+  BACKUP_TABLES,
+  findDuplicateKeys,
+  type BackupRecords,
+  type BackupTable,
+  type DuplicateKey,
+} from '../../export/backup/backup-format';
 import type { WorkbookDatabase } from '../db';
+
+/** Records that would share a key: nothing was written. The import door refuses such files first. */
+export class DuplicateRecordsError extends Error {
+  constructor(readonly duplicates: readonly DuplicateKey[]) {
+    const { table, key } = duplicates[0]!;
+    super(`Two records in ${table} have the key “${key}”; nothing was written.`);
+    this.name = 'DuplicateRecordsError';
+  }
+}
+
+function refuseDuplicates(records: Partial<Record<BackupTable, unknown[]>>): void {
+  const full = Object.fromEntries(
+    BACKUP_TABLES.map((t) => [t, records[t] ?? []]),
+  ) as unknown as BackupRecords;
+  const duplicates = findDuplicateKeys(full);
+  if (duplicates.length) throw new DuplicateRecordsError(duplicates);
+}
 
 export const SNAPSHOT_KEY = 'snapshot:before-restore';
 
@@ -28,6 +52,7 @@ export function backupRepository(db: WorkbookDatabase) {
 
     /** Replaces every record with the backup's, keeping the previous workspace as a snapshot. */
     async replaceAllRecords(records: BackupRecords, takenAt: string): Promise<void> {
+      refuseDuplicates(records);
       await db.transaction('rw', tables(), async () => {
         const previous = await readAll();
         for (const name of BACKUP_TABLES) await db.table(name).clear();
@@ -45,6 +70,7 @@ export function backupRepository(db: WorkbookDatabase) {
     async putMergedRecords(
       records: Partial<Record<(typeof BACKUP_TABLES)[number], unknown[]>>,
     ): Promise<void> {
+      refuseDuplicates(records);
       await db.transaction('rw', tables(), async () => {
         for (const [name, list] of Object.entries(records))
           if (list?.length) await db.table(name).bulkPut(list);

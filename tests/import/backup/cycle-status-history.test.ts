@@ -61,7 +61,7 @@ describe('a cycle’s status history in backups', () => {
     expect(records.cycles[0]!.statusHistory).toHaveLength(3);
     const backup = buildBackup(records, details);
     const read = await readBackupFile(await serialiseBackup(backup));
-    expect(read).toEqual({ ok: true, backup });
+    expect(read).toEqual({ ok: true, backup, setAside: [] });
 
     const other = openWorkbookDatabase(`history-${crypto.randomUUID()}`);
     await backupRepository(other).replaceAllRecords(records, '2026-11-24T11:00:00.000Z');

@@ -12,7 +12,7 @@ describe('reading a backup', () => {
   it('reads back exactly what was written', async () => {
     const backup = buildBackup(demoBackupRecords(), details);
     const read = await readBackupFile(await serialiseBackup(backup));
-    expect(read).toEqual({ ok: true, backup });
+    expect(read).toEqual({ ok: true, backup, setAside: [] });
   });
 
   it('opens a passphrase-protected backup only with the right passphrase', async () => {
@@ -31,7 +31,11 @@ describe('reading a backup', () => {
     const wrong = await readBackupFile(file, 'Correct horse battery staple');
     expect(wrong.ok).toBe(false);
     if (!wrong.ok) expect(wrong.messages[0]!.text).toContain('does not open this backup');
-    expect(await readBackupFile(file, 'correct horse battery staple')).toEqual({ ok: true, backup });
+    expect(await readBackupFile(file, 'correct horse battery staple')).toEqual({
+      ok: true,
+      backup,
+      setAside: [],
+    });
   });
 
   it('refuses an altered encrypted file', async () => {
@@ -73,7 +77,7 @@ describe('reading a backup', () => {
     expect(read.ok).toBe(false);
     if (!read.ok) {
       const texts = read.messages.map((m) => m.text).join(' ');
-      expect(texts).toContain('twice');
+      expect(texts).toContain(`has the id “${backup.records.evidence[0]!.id}”, which evidence item 1`);
       expect(texts).toContain('“no-such-cycle”, which is not in the file');
     }
   });
