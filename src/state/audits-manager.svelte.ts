@@ -1,7 +1,7 @@
 /*
  * Case-file auditing as the app sees it: rounds with their case lists and samples, audits, moderations
  * and escalations. Edits show at once and are written in order; untrusted case lists go through the
- * import door (spreadsheets in a worker) and a refused list changes nothing.
+ * import door (spreadsheets in a worker), are previewed, and are saved only when the user confirms.
  */
 import { completionProblems, newCaseAudit } from '../domain/case-audit/audit-record';
 import type {
@@ -13,8 +13,8 @@ import type {
 } from '../domain/case-audit/records';
 import { drawSample, latestAuditDates } from '../domain/case-audit/sampling';
 import type { Framework } from '../domain/framework/types';
+import type { CaseListResult } from '../import/case-list/read-case-list';
 import { isZipFile } from '../import/case-list/zip-size';
-import type { IssueMessage } from '../validation/messages';
 import type { AuditsRepository } from '../storage/repositories/audits-repository';
 import { newMeta } from '../domain/self-assessment/new-cycle';
 import { readWithoutLosingChanges, upsertById } from './records-list';
@@ -22,9 +22,6 @@ import type { SaveStatusManager } from './save-status.svelte';
 import type { JournalEntry } from './write-journal';
 
 type Author = () => { by: string; now: string };
-
-export type CaseListOutcome =
-  { ok: true; count: number; warnings: IssueMessage[] } | { ok: false; messages: IssueMessage[] };
 
 export class AuditsManager {
   // Lists are replaced, never changed in place: raw state spares thousands of records deep proxies.
@@ -104,19 +101,21 @@ export class AuditsManager {
     });
   }
 
-  /** Reads a case list file (CSV, or XLSX in a worker) into a round; a refused file changes nothing. */
-  async importCaseList(round: AuditRound, fileName: string, bytes: Uint8Array): Promise<CaseListOutcome> {
-    const result = isZipFile(bytes)
-      ? await (await import('../import/case-list/read-spreadsheet')).readCaseListSpreadsheet(bytes)
+  /** Reads a case list file (CSV, or XLSX in a worker) for a preview; nothing is saved. */
+  async readCaseList(bytes: Uint8Array): Promise<CaseListResult> {
+    return isZipFile(bytes)
+      ? (await import('../import/case-list/read-spreadsheet')).readCaseListSpreadsheet(bytes)
       : (await import('../import/case-list/read-case-list')).readCaseListCsv(bytes);
-    if (!result.ok) return result;
-    await this.saveRound({
+  }
+
+  /** Saves a previewed case list into a round, replacing its list and sample. */
+  saveCaseList(round: AuditRound, fileName: string, entries: readonly CaseListEntry[]): Promise<void> {
+    return this.saveRound({
       ...round,
-      caseList: result.entries,
+      caseList: [...entries],
       caseListFileName: fileName,
       sample: undefined,
     });
-    return { ok: true, count: result.entries.length, warnings: result.warnings };
   }
 
   async drawSample(round: AuditRound, rule: SampleRule, today: string): Promise<void> {

@@ -63,7 +63,11 @@ export default {
     await page
       .getByLabel(/Choose a case list/)
       .setInputFiles({ name: 'open-cases.csv', mimeType: 'text/csv', buffer: Buffer.from(caseList()) });
-    await page.getByText('40 cases read from open-cases.csv.').waitFor();
+    // The list is shown as read, with the columns chosen, before anything is saved.
+    await page.getByRole('heading', { name: 'Check the case list before importing it' }).waitFor();
+    expectEqual(await page.getByText('No case list yet.').count(), 1, 'nothing is saved before Import');
+    await page.getByRole('button', { name: 'Import 40 cases' }).click();
+    await page.getByText('40 cases imported from open-cases.csv.').waitFor();
     await page.getByLabel('Cases', { exact: true }).fill('8');
     await page.getByRole('button', { name: 'Draw the sample' }).click();
     await page.getByText(/^8 cases drawn at random from 39 eligible/).waitFor();
@@ -184,6 +188,7 @@ export default {
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: Buffer.from(XLSX.write(book, { type: 'buffer', bookType: 'xlsx' })),
     });
-    await page.getByText('12 cases read from open-cases.xlsx.').waitFor();
+    await page.getByRole('button', { name: 'Import 12 cases' }).click();
+    await page.getByText('12 cases imported from open-cases.xlsx.').waitFor();
   },
 };

@@ -1,31 +1,45 @@
 /*
  * The door for case lists (CSV here; XLSX rows come from the spreadsheet worker): size first, then
- * rows → columns recognised by their headings → entries, every problem located by row and column.
- * A refused list changes nothing. References that look like names, NHS numbers or dates are warned about.
+ * rows → columns chosen by their headings (case-list-columns.ts) → entries, every problem located by
+ * row and column. A refused list changes nothing. References that look like names, NHS numbers or
+ * dates are warned about.
  */
-import { identifierWarnings, IDENTIFIER_MESSAGES } from '../../domain/case-audit/case-reference';
+import {
+  identifierWarnings,
+  IDENTIFIER_MESSAGES,
+  isMostlyDateSerials,
+} from '../../domain/case-audit/case-reference';
 import type { CaseListEntry } from '../../domain/case-audit/records';
 import { textLength, TEXT_LIMITS } from '../../domain/workspace/limits';
 import type { IssueMessage } from '../../validation/messages';
-import { parseCsv } from './parse-csv';
+import {
+  chooseColumns,
+  FIELD_LABELS,
+  REQUIRED_FIELDS,
+  type CaseListColumns,
+  type CaseListField,
+} from './case-list-columns';
+import { parseCsvRecords } from './csv-records';
 import { sniffFile } from '../sniff';
 
 export const MAX_CASE_LIST_BYTES = 10 * 1024 * 1024;
 
+/** What was read, for the preview: the column chosen for each field, and the cases. */
+export interface CaseListRead {
+  entries: CaseListEntry[];
+  warnings: IssueMessage[];
+  /** Each field found, its name in messages (`label`), and the file's heading for it. */
+  columns: { field: CaseListField; label: string; heading: string }[];
+}
+/**
+ * Refused when any row has an error; `partial` then holds the good rows and the bad rows' numbers, so
+ * the user may choose to import the good ones, knowing which were left out.
+ */
 export type CaseListResult =
-  { ok: true; entries: CaseListEntry[]; warnings: IssueMessage[] } | { ok: false; messages: IssueMessage[] };
+  | ({ ok: true } & CaseListRead)
+  | { ok: false; messages: IssueMessage[]; partial?: CaseListRead & { skippedRows: number[] } };
 
-type Field = keyof CaseListEntry;
-
-const HEADINGS: Record<Field, string[]> = {
-  caseReference: ['case reference', 'case ref', 'reference', 'case id', 'child id', 'id'],
-  caseType: ['case type', 'type', 'cohort', 'status'],
-  team: ['team'],
-  worker: ['worker', 'social worker', 'allocated worker', 'practitioner', 'personal adviser'],
-  startDate: ['start date', 'open date', 'date opened', 'episode start'],
-  lastAuditedDate: ['last audited', 'last audit date', 'date last audited'],
-};
-const REQUIRED: Field[] = ['caseReference', 'caseType', 'team', 'worker'];
+type Field = CaseListField;
 
 const CASE_TYPES: [RegExp, string][] = [
   [/^(early help|eh)$/i, 'early-help'],
@@ -64,72 +78,117 @@ export function readCaseListCsv(bytes: Uint8Array): CaseListResult {
       messages: [error('The file', 'is not UTF-8 text. Save it as “CSV UTF-8” and try again.')],
     };
   }
-  const parsed = parseCsv(text);
+  const parsed = parseCsvRecords(text);
   if (!parsed.ok)
-    return { ok: false, messages: [error('The file', `could not be read: ${parsed.problem}.`)] };
-  return readCaseListRows(parsed.rows);
+    return {
+      ok: false,
+      messages: [error(`Line ${parsed.line}`, `could not be read: ${parsed.problem}.`)],
+    };
+  return readCaseListRows(parsed.rows, parsed.lines);
 }
 
-export function readCaseListRows(rows: readonly (readonly unknown[])[]): CaseListResult {
+/** `lines` gives each row's line in the file (CSV); without it rows are numbered from 1. */
+export function readCaseListRows(
+  rows: readonly (readonly unknown[])[],
+  lines?: readonly number[],
+): CaseListResult {
   const [header, ...body] = rows;
   if (!header)
     return {
       ok: false,
       messages: [error('The file', 'is empty. It needs a heading row and one row per case.')],
     };
-  const columns = mapColumns(header.map((h) => String(h ?? '')));
-  const missing = REQUIRED.filter((f) => columns[f] === undefined);
+  const headings = header.map((h) => cellText(h));
+  const { columns, problems, contested } = chooseColumns(
+    headings,
+    body.map((cells) => cells.map(cellText)),
+  );
+  const missing = REQUIRED_FIELDS.filter((f) => columns[f] === undefined && !contested.has(f));
   if (missing.length) {
-    const names = missing.map((f) => `“${HEADINGS[f][0]}”`).join(', ');
-    return {
-      ok: false,
-      messages: [
-        error(
-          'Heading row',
-          `has no column for ${names}. Found: ${header.map(String).join(', ') || 'nothing'}. Rename the columns, or export the list again.`,
-        ),
-      ],
-    };
+    const names = missing.map((f) => `“${FIELD_LABELS[f]}”`).join(', ');
+    problems.push(
+      error(
+        'Heading row',
+        `has no column for ${names}. Found: ${headings.join(', ') || 'nothing'}. Rename the columns, or export the list again.`,
+      ),
+    );
   }
+  if (problems.length) return { ok: false, messages: problems };
   if (body.length === 0) return { ok: false, messages: [error('The file', 'has headings but no cases.')] };
-  const messages: IssueMessage[] = [];
+  const messages: IssueMessage[] = columnWarnings(headings, body, columns);
   const entries: CaseListEntry[] = [];
+  const skippedRows: number[] = [];
   const seen = new Set<string>();
   body.forEach((cells, i) => {
-    const entry = readRow(cells, columns, i + 2, messages);
-    if (!entry) return;
+    const row = lines?.[i + 1] ?? i + 2;
+    const entry = readRow(cells, columns, row, messages);
+    if (!entry) {
+      skippedRows.push(row);
+      return;
+    }
     if (seen.has(entry.caseReference))
-      messages.push(
-        warning(`Row ${i + 2}`, `case ${entry.caseReference} is listed twice; the first is kept.`),
-      );
+      messages.push(warning(`Row ${row}`, `case ${entry.caseReference} is listed twice; the first is kept.`));
     else {
       seen.add(entry.caseReference);
       entries.push(entry);
     }
   });
+  const chosen = (Object.keys(FIELD_LABELS) as Field[]).flatMap((field) =>
+    columns[field] === undefined
+      ? []
+      : [{ field, label: FIELD_LABELS[field], heading: headings[columns[field]!]! }],
+  );
+  const warnings = messages.filter((m) => m.severity !== 'error');
+  const read = { entries, warnings, columns: chosen };
   const errors = messages.filter((m) => m.severity === 'error');
-  if (errors.length) return { ok: false, messages: errors.slice(0, 50) };
-  return { ok: true, entries, warnings: messages };
+  if (errors.length)
+    return {
+      ok: false,
+      messages: errors.slice(0, 50),
+      ...(entries.length ? { partial: { ...read, skippedRows } } : {}),
+    };
+  return { ok: true, ...read };
 }
 
-function mapColumns(header: string[]): Partial<Record<Field, number>> {
-  const normal = header.map((h) => h.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' '));
-  const columns: Partial<Record<Field, number>> = {};
-  for (const field of Object.keys(HEADINGS) as Field[]) {
-    const index = normal.findIndex((h) => HEADINGS[field].includes(h));
-    if (index >= 0) columns[field] = index;
-  }
-  return columns;
+/** Whole-column warnings: references that are date serials, case types the import does not know. */
+function columnWarnings(
+  headings: readonly string[],
+  body: readonly (readonly unknown[])[],
+  columns: CaseListColumns,
+): IssueMessage[] {
+  const values = (field: Field) => body.map((cells) => cellText(cells[columns[field]!]));
+  const warnings: IssueMessage[] = [];
+  if (isMostlyDateSerials(values('caseReference')))
+    warnings.push(
+      warning(
+        `Column “${headings[columns.caseReference!]}”`,
+        'is mostly five-digit numbers between 20000 and 60000, which is how spreadsheets store dates. Check it holds case references, not dates of birth.',
+      ),
+    );
+  const unknown = [...new Set(values('caseType').filter((v) => v && !CASE_TYPES.some(([p]) => p.test(v))))];
+  if (unknown.length)
+    warnings.push(
+      warning(
+        `Column “${headings[columns.caseType!]}”`,
+        `has case types this import does not recognise (${unknown
+          .slice(0, 5)
+          .map((v) => `“${v.slice(0, 40)}”`)
+          .join(
+            ', ',
+          )}${unknown.length > 5 ? ', …' : ''}); they are kept as written. Recognised: early help, child in need, child protection, children in care, care leavers.`,
+      ),
+    );
+  return warnings;
 }
 
 function readRow(
   cells: readonly unknown[],
-  columns: Partial<Record<Field, number>>,
+  columns: CaseListColumns,
   rowNumber: number,
   messages: IssueMessage[],
 ): CaseListEntry | undefined {
   const at = (field: Field) => (columns[field] === undefined ? '' : cellText(cells[columns[field]!]));
-  const where = (field: Field) => `Row ${rowNumber}, ${HEADINGS[field][0]}`;
+  const where = (field: Field) => `Row ${rowNumber}, ${FIELD_LABELS[field]}`;
   for (const field of Object.keys(columns) as Field[]) {
     if (/^[=+\-@\t\r]/.test(at(field))) {
       messages.push(
@@ -141,8 +200,19 @@ function readRow(
       return undefined;
     }
   }
+  for (const field of REQUIRED_FIELDS) {
+    if (at(field).includes('\n')) {
+      messages.push(
+        error(
+          where(field),
+          'runs over more than one line, which usually means a quote mark in the file is missing its partner. Fix the quotes and export again.',
+        ),
+      );
+      return undefined;
+    }
+  }
   // As long as an audit's fields can be (limits.ts), so every case sampled from the list can be backed up.
-  for (const field of REQUIRED) {
+  for (const field of REQUIRED_FIELDS) {
     const length = textLength(at(field));
     if (length > TEXT_LIMITS.line) {
       messages.push(

@@ -1,11 +1,13 @@
 /*
  * The door for indicator values (CSV rows, or spreadsheet rows from the worker): one row per
  * indicator and period, matched to the scorecard by the indicator's name. Every problem is located
- * by row and column; a file with any error changes nothing.
+ * by row and column; a file with any error changes nothing. Figures are plain decimals (12.5, 12.5%):
+ * no decimal commas, no thousands separators, no hex or exponents. Periods run from 2000-01 to
+ * December of next year; one indicator and period appear once.
  */
 import type { Comparator, Indicator, IndicatorValue } from '../../domain/scorecard/records';
 import type { IssueMessage } from '../../validation/messages';
-import { parseCsv } from '../case-list/parse-csv';
+import { parseCsvRecords } from '../case-list/csv-records';
 import { sniffFile } from '../sniff';
 
 export const MAX_VALUES_BYTES = 5 * 1024 * 1024;
@@ -23,10 +25,27 @@ const COLUMNS = {
   england: ['england', 'national'],
 } as const;
 type Column = keyof typeof COLUMNS;
+/** A column's name in messages, in the user's words. */
+const LABELS: Record<Column, string> = {
+  indicator: 'indicator',
+  period: 'period',
+  value: 'value',
+  statisticalNeighbours: 'statistical neighbours',
+  region: 'region',
+  england: 'England',
+};
 
 const error = (location: string, text: string): IssueMessage => ({ severity: 'error', location, text });
 
-export function readIndicatorValuesCsv(bytes: Uint8Array, indicators: readonly Indicator[]): ValuesResult {
+export const FIRST_PERIOD = '2000-01';
+/** December of the year after `today`'s: a target month may be entered ahead, no further. */
+export const lastPeriod = (today: Date): string => `${today.getUTCFullYear() + 1}-12`;
+
+export function readIndicatorValuesCsv(
+  bytes: Uint8Array,
+  indicators: readonly Indicator[],
+  today: Date = new Date(),
+): ValuesResult {
   if (bytes.length > MAX_VALUES_BYTES)
     return { ok: false, messages: [error('The file', 'is larger than the 5 MB a values file can be.')] };
   const sniffed = sniffFile(bytes, 'csv');
@@ -40,15 +59,18 @@ export function readIndicatorValuesCsv(bytes: Uint8Array, indicators: readonly I
       messages: [error('The file', 'is not UTF-8 text. Save it as “CSV UTF-8” and try again.')],
     };
   }
-  const parsed = parseCsv(text);
+  const parsed = parseCsvRecords(text);
   if (!parsed.ok)
-    return { ok: false, messages: [error('The file', `could not be read: ${parsed.problem}.`)] };
-  return readIndicatorValueRows(parsed.rows, indicators);
+    return { ok: false, messages: [error(`Line ${parsed.line}`, `could not be read: ${parsed.problem}.`)] };
+  return readIndicatorValueRows(parsed.rows, indicators, today, parsed.lines);
 }
 
+/** `lines` gives each row's line in the file (CSV); without it rows are numbered from 1. */
 export function readIndicatorValueRows(
   rows: readonly (readonly unknown[])[],
   indicators: readonly Indicator[],
+  today: Date = new Date(),
+  lines?: readonly number[],
 ): ValuesResult {
   const [header, ...body] = rows;
   const normal = (header ?? []).map((h) =>
@@ -75,14 +97,16 @@ export function readIndicatorValueRows(
   const byName = new Map(indicators.map((i) => [i.name.trim().toLowerCase(), i]));
   const messages: IssueMessage[] = [];
   const updates = new Map<string, IndicatorValue[]>();
+  const rowOf = new Map<string, number>();
+  const last = lastPeriod(today);
   body.forEach((cells, i) => {
-    const row = i + 2;
+    const row = lines?.[i + 1] ?? i + 2;
     const cell = (c: Column) => (at[c] === undefined ? '' : String(cells[at[c]!] ?? '').trim());
     for (const c of Object.keys(at) as Column[]) {
       if (/^[=+@\t\r]/.test(cell(c)) || /^-[^\d.]/.test(cell(c)))
         messages.push(
           error(
-            `Row ${row}, ${c}`,
+            `Row ${row}, ${LABELS[c]}`,
             `starts with “${cell(c).charAt(0)}”, which spreadsheets run as a formula. Values must be plain.`,
           ),
         );
@@ -97,7 +121,7 @@ export function readIndicatorValueRows(
       );
       return;
     }
-    const period = readPeriod(cell('period'));
+    let period = readPeriod(cell('period'));
     if (!period)
       messages.push(
         error(
@@ -105,10 +129,31 @@ export function readIndicatorValueRows(
           `“${cell('period').slice(0, 40)}” is not a period: use yyyy-mm (for example 2025-06) or mm/yyyy.`,
         ),
       );
+    else if (period < FIRST_PERIOD || period > last) {
+      messages.push(
+        error(
+          `Row ${row}, period`,
+          `“${cell('period')}” is outside the periods this workbook holds (${FIRST_PERIOD} to ${last}). Check the year.`,
+        ),
+      );
+      period = undefined;
+    } else {
+      const key = `${indicator.id}\u0000${period}`;
+      const first = rowOf.get(key);
+      if (first !== undefined) {
+        messages.push(
+          error(
+            `Row ${row}, period`,
+            `${period} for “${indicator.name}” is also on row ${first}. Keep one of rows ${first} and ${row}, so the import does not have to choose.`,
+          ),
+        );
+        period = undefined;
+      } else rowOf.set(key, row);
+    }
     const value = readNumber(cell('value'), `Row ${row}, value`, messages);
     const comparators: Partial<Record<Comparator, number>> = {};
     for (const c of ['statisticalNeighbours', 'region', 'england'] as const) {
-      const n = readNumber(cell(c), `Row ${row}, ${c}`, messages);
+      const n = readNumber(cell(c), `Row ${row}, ${LABELS[c]}`, messages);
       if (n !== null) comparators[c] = n;
     }
     if (period)
@@ -127,16 +172,33 @@ function readPeriod(text: string): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}`;
 }
 
-/** A blank cell is a period with no figure (null), never zero. */
-function readNumber(text: string, location: string, messages: IssueMessage[]): number | null {
-  const clean = text.replace(/[%,\s]/g, '');
-  if (clean === '') return null;
-  const value = Number(clean);
-  if (!Number.isFinite(value)) {
-    messages.push(error(location, `“${text.slice(0, 40)}” is not a number.`));
-    return null;
-  }
-  return value;
+/**
+ * A blank cell is a period with no figure (null), never zero. Only plain decimals are read: a comma
+ * is refused rather than guessed at, since "1,250" is 1250 in England and 1.25 in much of Europe.
+ */
+export function readNumber(text: string, location: string, messages: IssueMessage[]): number | null {
+  if (text === '') return null;
+  const shown = `“${text.slice(0, 40)}”`;
+  if (/^-?\d+(?:\.\d+)?\s?%?$/.test(text)) return Number(text.replace(/[\s%]/g, ''));
+  if (/^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?$/.test(text))
+    messages.push(
+      error(
+        location,
+        `${shown} has a comma. Write the figure without thousands separators (${text.replace(/,/g, '')}), or with a full stop for the decimal point.`,
+      ),
+    );
+  else if (/^-?\d+,\d+%?$/.test(text))
+    messages.push(
+      error(location, `${shown} uses a comma for the decimal point; write ${text.replace(',', '.')}.`),
+    );
+  else
+    messages.push(
+      error(
+        location,
+        `${shown} is not a number this import reads. Write digits with a full stop for the decimal point, for example 12.5 or 12.5%.`,
+      ),
+    );
+  return null;
 }
 
 /** Merges imported values into an indicator: a period already recorded is replaced, others added. */

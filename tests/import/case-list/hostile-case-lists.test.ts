@@ -11,9 +11,20 @@ describe('hostile case lists are refused with a clear message', () => {
   it.each([
     ['wrong-columns.csv', 'Heading row', 'has no column for'],
     ['formula.csv', 'Row 3, case reference', 'which spreadsheets run as a formula'],
-    ['unclosed-quote.csv', 'The file', 'is never closed'],
+    ['unclosed-quote.csv', 'Line 2', 'a quote opens a cell here and is never closed'],
     ['not-utf8.csv', 'The file', 'is not UTF-8 text'],
     ['no-data.csv', 'Heading row', 'has no column for'],
+    ['status-not-case-type.csv', 'Heading row', 'has no column for “case type”'],
+    ['child-id-nhs-numbers.csv', 'Heading row, column “Child ID”', 'holds NHS numbers'],
+    [
+      'two-reference-columns.csv',
+      'Heading row',
+      'has 2 columns that could be the case reference: “Case reference” and “Pseudonymised reference”',
+    ],
+    ['two-worker-columns.csv', 'Heading row', 'could be the worker: “Social worker” and “Personal adviser”'],
+    ['stray-quote-never-closed.csv', 'Line 3', 'is never closed'],
+    ['quote-swallows-rows.csv', 'Row 2, team', 'runs over more than one line'],
+    ['text-after-closing-quote.csv', 'Line 2', 'straight after a closing quote'],
   ])('%s', (name, location, text) => {
     const result = readCaseListCsv(fixture(name));
     expect(result.ok).toBe(false);

@@ -32,6 +32,14 @@ describe('importing indicator values', () => {
     ['not-a-number.csv', 'Row 2, value', 'is not a number'],
     ['unknown-indicator.csv', 'Row 2, indicator', 'is not on the scorecard'],
     ['wrong-columns.csv', 'Heading row', 'has no column for'],
+    ['decimal-comma.csv', 'Row 3, value', '“12,5” uses a comma for the decimal point; write 12.5.'],
+    ['hexadecimal.csv', 'Row 2, value', '“0x1A” is not a number this import reads'],
+    ['exponent.csv', 'Row 2, value', '“1e3” is not a number this import reads'],
+    ['thousands-separator.csv', 'Row 2, value', 'without thousands separators (1250)'],
+    ['duplicate-period.csv', 'Row 4, period', 'is also on row 2. Keep one of rows 2 and 4'],
+    ['period-year-9999.csv', 'Row 2, period', 'is outside the periods this workbook holds'],
+    ['period-year-1000.csv', 'Row 2, period', 'is outside the periods this workbook holds (2000-01'],
+    ['unclosed-quote.csv', 'Line 3', 'is never closed'],
   ])('refuses %s with a located message', (file, location, text) => {
     const result = readIndicatorValuesCsv(
       new Uint8Array(readFileSync(`tests/fixtures/invalid/indicator-values/${file}`)),
@@ -42,6 +50,31 @@ describe('importing indicator values', () => {
       expect(result.messages[0]!.location).toBe(location);
       expect(result.messages[0]!.text).toContain(text);
     }
+  });
+
+  it('reads plain decimals and percentages only, and periods from 2000-01 to December next year', () => {
+    const read = (value: string, period = '2025-05') =>
+      readIndicatorValuesCsv(
+        bytes(`Indicator,Period,Value\n${contacts.name},${period},"${value}"\n`),
+        scorecard,
+        new Date('2026-03-01T00:00:00Z'),
+      );
+    const value = (v: string) => {
+      const result = read(v);
+      return result.ok ? result.updates.get(contacts.id)![0]!.value : undefined;
+    };
+    expect([value('12.5'), value('12.5%'), value('-3'), value('0'), value('100 %')]).toEqual([
+      12.5, 12.5, -3, 0, 100,
+    ]);
+    for (const refused of ['12,5', '0x1A', '1e3', '1,250', 'Infinity', '.5', '1 250', '12.5.1'])
+      expect(read(refused).ok, refused).toBe(false);
+    expect(read('1', '2000-01').ok).toBe(true);
+    expect(read('1', '2027-12').ok).toBe(true);
+    expect(read('1', '1999-12').ok).toBe(false);
+    expect(read('1', '2028-01')).toMatchObject({
+      ok: false,
+      messages: [{ location: 'Row 2, period', text: expect.stringContaining('(2000-01 to 2027-12)') }],
+    });
   });
 
   it('replaces a period already recorded and keeps the others in order', () => {
