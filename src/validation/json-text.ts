@@ -7,6 +7,7 @@ import { issue, type Issue, type Result } from './issue';
 export const MAX_NESTING = 64;
 const TOO_DEEP = 'too deeply nested';
 const TOO_LARGE = 'a number too large to read';
+const DUPLICATE_KEY = 'a field name given twice in one object';
 /** Sticky, so a literal is matched where the scanner stands without copying the rest of the text. */
 const LITERAL = /true|false|null|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
 
@@ -28,6 +29,12 @@ export function parseJsonText(bytes: Uint8Array, maxBytes: number): Result<unkno
   if (syntax?.problem === TOO_DEEP) {
     return fail(
       issue('too-deeply-nested', [], { line: syntax.line, column: syntax.column, limit: MAX_NESTING }),
+    );
+  }
+  if (syntax?.problem === DUPLICATE_KEY) {
+    // JSON.parse would quietly keep the last one, so what the file seems to say is not what is read.
+    return fail(
+      issue('json-duplicate-key', [], { line: syntax.line, column: syntax.column, key: syntax.key }),
     );
   }
   if (syntax?.problem === TOO_LARGE) {
@@ -140,12 +147,17 @@ export function locateJsonSyntaxError(text: string): SyntaxProblem | undefined {
       pos++;
       return undefined;
     }
+    const keys = open === '{' ? new Set<string>() : undefined;
     for (;;) {
       skipSpace();
-      if (open === '{') {
+      if (keys) {
         if (text[pos] !== '"') return at(unexpected('a field name in double quotes'));
+        const keyStart = pos;
         const keyProblem = parseString();
         if (keyProblem) return keyProblem;
+        const key = JSON.parse(text.slice(keyStart, pos)) as string;
+        if (keys.has(key)) return { ...at(DUPLICATE_KEY, keyStart), key };
+        keys.add(key);
         skipSpace();
         if (text[pos] !== ':') return at(unexpected('“:” after a field name'));
         pos++;

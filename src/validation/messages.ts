@@ -120,6 +120,17 @@ const EXPLAIN: Record<string, Explainer> = {
     p.separator === 'semicolon'
       ? 'the columns in this file are separated by semicolons (;), not commas (spreadsheets set to a European region save CSV files this way). Save it as an Excel workbook (.xlsx) and import that, or replace the semicolons with commas.'
       : 'the columns in this file are separated by tabs, not commas (it is a tab-separated or “Text” file). Save it as “CSV UTF-8 (Comma delimited)” or as an Excel workbook (.xlsx), and import that.',
+  'json-duplicate-key': (p) =>
+    `the field “${p.key}” is given twice in one object (line ${p.line}, column ${p.column}), so it is not clear which value is meant. Delete one of them in a text editor, or export the file again.`,
+  'text-control-character': () =>
+    'holds a hidden control character, which cannot be printed or read aloud. Delete it (retype the text if you cannot see it).',
+  'text-bidi-control': () =>
+    'holds a hidden character that reverses the direction of text, which can make it read differently from what it says. Delete it (retype the text if you cannot see it).',
+  'text-lone-surrogate': () =>
+    'holds a broken character (half of an emoji or a rare letter), usually from a damaged copy and paste. Retype the text.',
+  'text-blank': () => 'is empty or only spaces or invisible characters. Write the words it should show.',
+  'min-rank-counts-lowest': (p) =>
+    `with rank ${p.found}, even the lowest grade (“${p.lowest}”) would count as good or better, so every share would be 100%. Use the rank of the lowest grade that really counts as good.`,
   'json-syntax': (p) =>
     `the file is not valid JSON. At line ${p.line}, column ${p.column}: ${p.problem}. Fix it in a text editor, or export the file again.`,
   'too-deeply-nested': (p) =>

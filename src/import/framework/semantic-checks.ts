@@ -5,6 +5,7 @@
  */
 import type { Framework, NotBetterThanRule, Rule, Scale } from '../../domain/framework/types';
 import { issue, type Issue, type IssuePath } from '../../validation/issue';
+import { checkFrameworkText } from './text-checks';
 
 export function checkFrameworkSemantics(framework: Framework): Issue[] {
   return [
@@ -16,6 +17,7 @@ export function checkFrameworkSemantics(framework: Framework): Issue[] {
     ...checkAuditTools(framework),
     ...checkDates(framework),
     ...checkSupersedes(framework),
+    ...checkFrameworkText(framework),
   ];
 }
 
@@ -58,6 +60,20 @@ function checkScales(f: Framework): Issue[] {
         issues.push(issue('duplicate-rank', ['scales', s, 'levels'], { rank, levels: labels.join(', ') }));
     }
     const top = Math.max(...scale.levels.map((l) => l.rank));
+    const lowest = [...scale.levels].sort((a, b) => a.rank - b.rank)[0];
+    if (
+      scale.goodOrBetterMinRank !== undefined &&
+      lowest &&
+      scale.levels.length > 1 &&
+      scale.goodOrBetterMinRank <= lowest.rank
+    ) {
+      issues.push(
+        issue('min-rank-counts-lowest', ['scales', s, 'goodOrBetterMinRank'], {
+          found: scale.goodOrBetterMinRank,
+          lowest: lowest.label,
+        }),
+      );
+    }
     if (scale.goodOrBetterMinRank !== undefined && scale.goodOrBetterMinRank > top) {
       issues.push(
         issue('min-rank-out-of-range', ['scales', s, 'goodOrBetterMinRank'], {
