@@ -7,6 +7,7 @@ import * as XLSX from 'xlsx';
 import type { ReportModel } from '../../domain/report/report-model';
 import { neutraliseFormula } from '../safe-text';
 import { freezeHeaderRows } from './freeze-header';
+import { withLongTextSheet } from './long-text';
 
 type Cell = string | number | boolean | { date: string } | null;
 interface SheetSpec {
@@ -26,7 +27,8 @@ const DATE_FORMAT_ID = 164;
 export function renderWorkbook(model: ReportModel): Uint8Array {
   XLSX.SSF.load(DATE_FORMAT, DATE_FORMAT_ID);
   const book = XLSX.utils.book_new();
-  for (const spec of sheetsOf(model)) XLSX.utils.book_append_sheet(book, toSheet(spec), spec.name);
+  for (const spec of withLongTextSheet(sheetsOf(model)))
+    XLSX.utils.book_append_sheet(book, toSheet(spec), spec.name);
   book.Props = {
     Title: `${model.cover.title} – ${model.cover.council}`,
     Author: model.cover.preparedBy || 'Readiness Workbook',
