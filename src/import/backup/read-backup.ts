@@ -29,6 +29,7 @@ import { readFrameworkValue } from '../framework/import-framework';
 import { backupNamer, recordName } from './backup-namer';
 import { checkBackupRecords, type FrameworkLookup } from './backup-references';
 import { sniffFile } from '../sniff';
+import { fromBase64 } from '../../export/base64';
 
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
@@ -81,6 +82,8 @@ async function readEncrypted(
     const issues = issuesFromAjv(validateWorkspaceBackupEncrypted.errors ?? [], value, encryptedSchema);
     return { ok: false, messages: issues.map((i) => describeIssue(i, backupNamer(value))) };
   }
+  // A damaged envelope is a damaged file, never a wrong passphrase to be asked for again and again.
+  if (!hasWholeIv(value as unknown as EncryptedEnvelope)) return fail(DAMAGED_ENCRYPTION);
   if (!passphrase) {
     return {
       ok: false,
@@ -108,7 +111,23 @@ async function readEncrypted(
       ],
     };
   }
+  // The app never encrypts twice: an encrypted backup inside one would ask for a passphrase forever.
+  const inner = parseJsonText(plain, MAX_BACKUP_BYTES);
+  if (inner.ok && (inner.value as Record<string, unknown> | null)?.['formatName'] === ENCRYPTED_FORMAT_NAME)
+    return fail(DAMAGED_ENCRYPTION);
   return readBackupFile(plain, undefined, library);
+}
+
+const DAMAGED_ENCRYPTION =
+  'is damaged: its encryption is not as this app writes it, so no passphrase can open it. Use another copy of the backup.';
+
+/** AES-GCM as the app writes it uses a 12-byte initialisation vector. */
+function hasWholeIv(envelope: EncryptedEnvelope): boolean {
+  try {
+    return fromBase64(envelope.cipher.iv).length === 12;
+  } catch {
+    return false;
+  }
 }
 
 export function readBackupValue(value: unknown, library?: BackupLibrary): BackupRead {
