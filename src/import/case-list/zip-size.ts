@@ -7,6 +7,7 @@ export const MAX_INFLATED_BYTES = 100 * 1024 * 1024;
 
 const EOCD = 0x06054b50;
 const ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
 
 export type InflatedSize = { ok: true; bytes: number } | { ok: false; problem: string };
 
@@ -20,6 +21,12 @@ export function inflatedSizeOf(zip: Uint8Array): InflatedSize {
   let total = 0;
   for (let i = 0; i < count; i += 1) {
     if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== ENTRY) {
+      return { ok: false, problem: 'its zip directory is damaged' };
+    }
+    // A directory that points at something other than a file's own header lies about the zip: say it is
+    // damaged now, rather than let the reader find an "empty first sheet" seconds later.
+    const local = view.getUint32(offset + 42, true);
+    if (local + 4 > view.byteLength || view.getUint32(local, true) !== LOCAL_HEADER) {
       return { ok: false, problem: 'its zip directory is damaged' };
     }
     const size = view.getUint32(offset + 24, true);

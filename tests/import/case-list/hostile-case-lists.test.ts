@@ -56,3 +56,17 @@ describe('hostile case lists are refused with a clear message', () => {
     expect(readSpreadsheetRows(new TextEncoder().encode('PK not really a zip'))).toMatchObject({ ok: false });
   });
 });
+
+describe('a spreadsheet whose zip directory lies', () => {
+  it('is called damaged at once, before any worker reads it', async () => {
+    const XLSX = await import('xlsx');
+    const { inflatedSizeOf } = await import('../../../src/import/case-list/zip-size');
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Case reference'], ['EX-1']]), 'Cases');
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    expect(inflatedSizeOf(bytes).ok).toBe(true);
+    const lying = bytes.slice();
+    lying.set([0x58, 0x58, 0x58, 0x58], 0); // the first file's own header is no longer there
+    expect(inflatedSizeOf(lying)).toEqual({ ok: false, problem: 'its zip directory is damaged' });
+  });
+});
