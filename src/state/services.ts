@@ -128,6 +128,7 @@ export async function loadExampleWorkspace(framework: Framework): Promise<boolea
   const r = shiftWorkspaceDates(read.backup.records, {
     from: read.backup.exportedAt.slice(0, 10),
     to: today(),
+    notAfter: clock.now().toISOString(),
   });
   if (r.cycles.some((c) => c.frameworkId !== framework.id || c.frameworkVersion !== framework.version))
     throw new Error(`${EXAMPLE_FILE} is not written for ${framework.id} version ${framework.version}.`);

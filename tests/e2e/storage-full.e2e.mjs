@@ -66,6 +66,13 @@ export default {
     const typing = await context.newPage();
     await typing.goto(criterion);
     await settle(typing);
+    // A write that never finishes, as when the tab is gone before IndexedDB commits: only the note
+    // of writes in flight (state/write-journal.ts) can keep the text.
+    await typing.evaluate(() => {
+      IDBObjectStore.prototype.put = function () {
+        return {};
+      };
+    });
     await typing.getByLabel('Strengths').fill('The last words before the tab was closed');
     // Closed at once: no pause for the autosave, no leaving the field.
     await typing.close({ runBeforeUnload: true });

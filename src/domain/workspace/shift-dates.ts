@@ -12,6 +12,12 @@ export interface DateShift {
   from: string;
   /** yyyy-mm-dd: the day they should look written for (today). */
   to: string;
+  /**
+   * An ISO instant (now, when the example is loaded): no timestamp may end up after it. Whole-day
+   * steps can put a record written late on the anchor day hours into the future when it is loaded
+   * early in the day; then every timestamp moves back by the same amount, so their order holds.
+   */
+  notAfter?: string;
 }
 
 interface Steps {
@@ -27,7 +33,36 @@ const CYCLE_LABEL = /^(\d{4})–(\d{2})(?=$|,)/;
 
 /** A copy of `records` (a workspace's tables, or any record) moved from `shift.from` to `shift.to`. */
 export function shiftWorkspaceDates<T>(records: T, shift: DateShift): T {
-  return shiftValue(records, computeSteps(shift), true);
+  const shifted = shiftValue(records, computeSteps(shift), true);
+  const limit = shift.notAfter === undefined ? NaN : Date.parse(shift.notAfter);
+  if (Number.isNaN(limit)) return shifted;
+  const latest = latestTimestamp(shifted, true);
+  return latest > limit ? moveTimestamps(shifted, limit - latest, true) : shifted;
+}
+
+function isTimestamp(text: string): boolean {
+  const date = DATE.exec(text);
+  return Boolean(date?.[4]) && !Number.isNaN(Date.parse(text));
+}
+
+function latestTimestamp(value: unknown, tables = false): number {
+  if (typeof value === 'string') return isTimestamp(value) ? Date.parse(value) : -Infinity;
+  if (!value || typeof value !== 'object') return -Infinity;
+  const children = Array.isArray(value)
+    ? value
+    : Object.entries(value).flatMap(([key, v]) => (tables && key === 'frameworks' ? [] : [v]));
+  return children.reduce<number>((latest, v) => Math.max(latest, latestTimestamp(v)), -Infinity);
+}
+
+function moveTimestamps<T>(value: T, byMs: number, tables = false): T {
+  if (typeof value === 'string')
+    return (isTimestamp(value) ? new Date(Date.parse(value) + byMs).toISOString() : value) as T;
+  if (Array.isArray(value)) return value.map((v) => moveTimestamps(v, byMs)) as T;
+  if (!value || typeof value !== 'object') return value;
+  const entries = Object.entries(value).map(([key, v]) =>
+    tables && key === 'frameworks' ? [key, v] : [key, moveTimestamps(v, byMs)],
+  );
+  return Object.fromEntries(entries) as T;
 }
 
 function computeSteps({ from, to }: DateShift): Steps {

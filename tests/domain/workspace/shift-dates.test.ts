@@ -143,6 +143,36 @@ describe('shiftWorkspaceDates', () => {
     });
   });
 
+  it('never puts a timestamp after now: loaded early in the day, every timestamp moves back by the same amount', () => {
+    const records = {
+      actions: [
+        {
+          updatedAt: '2026-12-01T09:30:00.000Z',
+          createdAt: '2026-11-30T16:00:00.000Z',
+          dueDate: '2026-12-20',
+        },
+      ],
+      frameworks: [{ updatedAt: '2026-12-01T23:00:00.000Z' }],
+    };
+    const early = shiftWorkspaceDates(records, {
+      from: '2026-12-01',
+      to: '2026-12-02',
+      notAfter: '2026-12-02T05:00:00.000Z',
+    });
+    expect(early.actions[0]).toEqual({
+      updatedAt: '2026-12-02T05:00:00.000Z',
+      createdAt: '2026-12-01T11:30:00.000Z',
+      dueDate: '2026-12-21',
+    });
+    expect(early.frameworks).toEqual(records.frameworks);
+    const late = shiftWorkspaceDates(records, {
+      from: '2026-12-01',
+      to: '2026-12-02',
+      notAfter: '2026-12-02T18:00:00Z',
+    });
+    expect(late.actions[0]!.updatedAt).toBe('2026-12-02T09:30:00.000Z');
+  });
+
   it('never touches free text, ids, references, impossible dates or imported frameworks', () => {
     const before = workspace();
     const shifted = shiftWorkspaceDates(before, { from: '2026-12-01', to: '2031-06-15' });
