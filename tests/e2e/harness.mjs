@@ -9,7 +9,9 @@ import { preview } from 'vite';
 export const SCREENSHOTS = 'test-results/screenshots';
 
 export async function startServer() {
+  // E2E_DIST serves another build folder (`vite build --outDir …`), so two builds never clobber each other.
   const server = await preview({
+    build: { outDir: process.env.E2E_DIST ?? 'dist' },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
     logLevel: 'silent',
   });
