@@ -55,7 +55,9 @@ describe('the Excel workbook', () => {
 
   it('carries every criterion with its fields, and the text as written', () => {
     const criteria = rows('Criteria');
-    expect(criteria).toHaveLength(39);
+    // Every criterion of ILACS 2026, this year's framework: the 39 of ILACS 2023 and three new.
+    expect(criteria).toHaveLength(42);
+    expect(criteria.map((r) => r['Ref'])).toEqual(expect.arrayContaining(['L10', 'HP13', 'HP14']));
     const hp2 = criteria.find((r) => r['Ref'] === 'HP2')!;
     expect(hp2['Grade']).toBe('Requires improvement to be good');
     expect(hp2['Strengths']).toBe(AWKWARD.strengths);

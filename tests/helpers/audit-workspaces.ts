@@ -57,6 +57,8 @@ export function exampleCouncilAudits(framework: Framework): {
     const weaker = GRADES[Math.min(GRADES.length - 1, GRADES.indexOf(grade) + 1)]!;
     return makeCaseAudit({
       id: `ex-audit-${i + 1}`,
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
       caseReference: `EX-${String(i + 1).padStart(4, '0')}`,
       toolId: tool.id,
       caseType: tool.caseType,

@@ -1,12 +1,12 @@
 /*
- * A ReportModel built from the example council, with a few awkward strings added: typographic
- * characters, accented names and formula-like text, as councils' real text contains.
+ * A ReportModel built from the example council's current cycle, with a few awkward strings added:
+ * typographic characters, accented names and formula-like text, as councils' real text contains. Its
+ * audits, and any a test adds, are this year's: they use this year's framework, as the report requires.
  */
 import { buildReport, type ReportInput } from '../../src/domain/report/build-report';
 import type { CaseAudit } from '../../src/domain/case-audit/records';
 import { makeCaseAudit } from './builders';
-import { exampleWorkspace } from './example-workspace';
-import { shippedFramework } from './frameworks';
+import { exampleBundle, exampleFramework, exampleWorkspace } from './example-workspace';
 
 export const AWKWARD = {
   strengths: 'Costs fell by £12,000 – the panel’s view… “good” overall; Zoë Brontë-Łukasiewicz led it.',
@@ -14,16 +14,10 @@ export const AWKWARD = {
 };
 
 export function demoReportInput(extraAudits: CaseAudit[] = []): ReportInput {
-  const ilacs = shippedFramework('ilacs-2023');
   const demo = exampleWorkspace('2026-11-24');
   const [lastYear, current] = demo.cycles;
-  const bundleOf = (id: string) => ({
-    cycle: demo.cycles.find((c) => c.id === id)!,
-    criterionAssessments: demo.criterionAssessments.filter((a) => a.cycleId === id),
-    judgementAssessments: demo.judgementAssessments.filter((a) => a.cycleId === id),
-    narratives: demo.narratives.filter((a) => a.cycleId === id),
-  });
-  const bundle = bundleOf(current!.id);
+  const framework = exampleFramework(current!);
+  const bundle = exampleBundle(demo, current!.id);
   const frontDoor = bundle.criterionAssessments.find((a) => a.criterionId === 'hp-front-door')!;
   frontDoor.strengths = AWKWARD.strengths;
   demo.actions[0]!.title = AWKWARD.formula;
@@ -44,12 +38,12 @@ export function demoReportInput(extraAudits: CaseAudit[] = []): ReportInput {
       strengths: '+44 line of enquiry',
     }),
     ...extraAudits,
-  ];
+  ].map((audit) => ({ ...audit, frameworkId: framework.id, frameworkVersion: framework.version }));
   return {
     settings: { ...demo.settings, userName: 'Principal Social Worker' },
-    framework: ilacs,
+    framework,
     bundle,
-    previous: { bundle: bundleOf(lastYear!.id), framework: ilacs },
+    previous: { bundle: exampleBundle(demo, lastYear!.id), framework: exampleFramework(lastYear!) },
     evidence: demo.evidence,
     actions: demo.actions,
     recommendations: demo.recommendations,

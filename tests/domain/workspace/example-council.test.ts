@@ -1,7 +1,8 @@
 // @vitest-environment node
 /*
  * The example council (public/examples/example-council.json): it passes the backup door as shipped,
- * every reference resolves, it tells a realistic story, and moved to any day it stays valid and current.
+ * every reference resolves, it tells a realistic story, and moved to any day it stays valid and current:
+ * this year's cycle on the framework in force, last year's final cycle complete.
  */
 import { describe, expect, it } from 'vitest';
 import { completionProblems } from '../../../src/domain/case-audit/audit-record';
@@ -9,30 +10,34 @@ import { seededRandom } from '../../../src/domain/case-audit/sampling';
 import { cycleStartYear } from '../../../src/domain/format/dates';
 import { criteriaOfJudgement, findLevel, scaleOfJudgement } from '../../../src/domain/framework/lookup';
 import { evaluateJudgements } from '../../../src/domain/judgements/evaluate';
+import type { Framework } from '../../../src/domain/framework/types';
+import { carryForward } from '../../../src/domain/self-assessment/carry-forward';
 import { compareCycles } from '../../../src/domain/self-assessment/changes-since-last-year';
 import { isOverdue, isStale } from '../../../src/domain/self-assessment/dates';
-import type { CycleBundle, WorkspaceContent } from '../../../src/domain/workspace/records';
+import { computeMissingForFinal } from '../../../src/domain/self-assessment/finalise-check';
+import { frameworkForYear, isInForceOn } from '../../../src/domain/self-assessment/framework-for-year';
+import type { CycleBundle } from '../../../src/domain/workspace/records';
 import { shiftWorkspaceDates } from '../../../src/domain/workspace/shift-dates';
 import { EVIDENCE_TYPES } from '../../../src/domain/workspace/vocabulary';
 import { buildBackup } from '../../../src/export/backup/backup-format';
 import { readBackupValue } from '../../../src/import/backup/read-backup';
-import { exampleAnchor, exampleBackup, exampleWorkspace } from '../../helpers/example-workspace';
+import {
+  exampleAnchor,
+  exampleBackup,
+  exampleBundle,
+  exampleWorkspace,
+} from '../../helpers/example-workspace';
 import { shippedFramework } from '../../helpers/frameworks';
+import { shippedLibrary } from '../../helpers/shipped-library';
 
-const ilacs = shippedFramework('ilacs-2023');
+/** Last year's cycle was assessed against ILACS 2023; this year's against ILACS 2026, in force from April. */
+const ilacs2023 = shippedFramework('ilacs-2023');
+const ilacs2026 = shippedFramework('ilacs-2026');
 const TODAY = '2026-11-24';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-function bundleOf(demo: WorkspaceContent, cycleId: string): CycleBundle {
-  return {
-    cycle: demo.cycles.find((c) => c.id === cycleId)!,
-    criterionAssessments: demo.criterionAssessments.filter((a) => a.cycleId === cycleId),
-    judgementAssessments: demo.judgementAssessments.filter((a) => a.cycleId === cycleId),
-    narratives: demo.narratives.filter((a) => a.cycleId === cycleId),
-  };
-}
 /** The documented proposal rule (types.ts): the lower median of the graded criteria. */
-function lowerMedian(bundle: CycleBundle, judgementId: string): string | undefined {
+function lowerMedian(ilacs: Framework, bundle: CycleBundle, judgementId: string): string | undefined {
   const scale = scaleOfJudgement(ilacs, judgementId);
   const ranks = criteriaOfJudgement(ilacs, judgementId)
     .map((c) => findLevel(scale, bundle.criterionAssessments.find((a) => a.criterionId === c.id)?.grade))
@@ -44,16 +49,19 @@ function lowerMedian(bundle: CycleBundle, judgementId: string): string | undefin
 describe('the example council file', () => {
   const demo = exampleWorkspace(TODAY);
   const [lastYear, current] = demo.cycles;
-  const previous = bundleOf(demo, lastYear!.id);
-  const now = bundleOf(demo, current!.id);
+  const previous = exampleBundle(demo, lastYear!.id);
+  const now = exampleBundle(demo, current!.id);
 
-  it('passes the backup door as shipped, pinned to ILACS 2023, with UUIDs and roles for authors', () => {
+  it('passes the backup door as shipped, last year on ILACS 2023 and this year on ILACS 2026, with UUIDs and roles for authors', () => {
     const backup = exampleBackup();
     expect(backup).toMatchObject({ formatName: 'readiness-workspace', formatVersion: 1 });
     expect(exampleAnchor(backup)).toBe('2026-12-01');
     const records = backup.records;
-    for (const pinned of [...records.cycles, ...records.auditRounds, ...records.caseAudits])
-      expect(pinned).toMatchObject({ frameworkId: ilacs.id, frameworkVersion: ilacs.version });
+    const pin = (f: Framework) => ({ frameworkId: f.id, frameworkVersion: f.version });
+    expect(records.cycles[0]).toMatchObject(pin(ilacs2023));
+    for (const pinned of [records.cycles[1]!, ...records.auditRounds, ...records.caseAudits])
+      expect(pinned).toMatchObject(pin(ilacs2026));
+    expect(records.frameworks).toEqual([]);
     const tables = Object.entries(records).filter(([name]) => name !== 'settings' && name !== 'frameworks');
     const ids = tables.flatMap(([, rows]) => (rows as { id: string }[]).map((r) => r.id));
     expect(ids.filter((id) => !UUID.test(id))).toEqual([]);
@@ -84,7 +92,12 @@ describe('the example council file', () => {
   });
 
   it('has exactly one assessment per criterion, and one assessment and narrative per judgement, in each cycle', () => {
-    for (const bundle of [previous, now]) {
+    expect(ilacs2026.criteria).toHaveLength(42);
+    expect(ilacs2026.judgements.map((j) => j.id)).not.toContain('overall-effectiveness');
+    for (const [bundle, ilacs] of [
+      [previous, ilacs2023],
+      [now, ilacs2026],
+    ] as const) {
       expect(bundle.criterionAssessments.map((a) => a.criterionId)).toEqual(ilacs.criteria.map((c) => c.id));
       expect(bundle.judgementAssessments.map((a) => a.judgementId)).toEqual(
         ilacs.judgements.map((j) => j.id),
@@ -96,8 +109,9 @@ describe('the example council file', () => {
   it('only refers to records that exist, with grades on the scale', () => {
     const evidenceIds = new Set(demo.evidence.map((e) => e.id));
     const recommendationIds = new Set(demo.recommendations.map((r) => r.id));
-    const criterionIds = new Set(ilacs.criteria.map((c) => c.id));
-    const judgementIds = new Set(ilacs.judgements.map((j) => j.id));
+    // The registers serve this year's cycle, so they use this year's framework's ids.
+    const criterionIds = new Set(ilacs2026.criteria.map((c) => c.id));
+    const judgementIds = new Set(ilacs2026.judgements.map((j) => j.id));
     const levels = new Set(['outstanding', 'good', 'requires-improvement', 'inadequate']);
     for (const a of demo.criterionAssessments) {
       expect(a.evidenceIds.every((id) => evidenceIds.has(id))).toBe(true);
@@ -135,7 +149,7 @@ describe('the example council file', () => {
     expect(count('outstanding')).toBe(2);
     expect(count('inadequate')).toBe(0);
     expect(count('not-applicable')).toBe(1);
-    expect(count('not-yet-graded')).toBe(3);
+    expect(count('not-yet-graded')).toBe(1);
     expect(now.criterionAssessments.find((a) => a.criterionId === 'hp-front-door')!.grade).toBe(
       'requires-improvement',
     );
@@ -158,8 +172,45 @@ describe('the example council file', () => {
     expect(now.judgementAssessments.every((a) => !a.toReEvaluate && a.agreedGrade)).toBe(true);
   });
 
+  it('grades the three criteria new in ILACS 2026 with findings and evidence, as the rest', () => {
+    const added = [
+      'lead-families-first-reform',
+      'hp-multi-agency-child-protection',
+      'hp-family-group-decision-making',
+    ];
+    expect(
+      ilacs2026.criteria.filter((c) => !ilacs2023.criteria.some((o) => o.id === c.id)).map((c) => c.id),
+    ).toEqual(added);
+    for (const id of added) {
+      const a = now.criterionAssessments.find((x) => x.criterionId === id)!;
+      expect(['good', 'requires-improvement'], id).toContain(a.grade);
+      expect(a.strengths.length, id).toBeGreaterThan(100);
+      expect(a.areasForDevelopment, id).toContain('\n- ');
+      expect(a.evidenceIds.length, id).toBeGreaterThan(0);
+      expect(a.toReEvaluate, id).toBe(false);
+      expect(a.history[0], id).toMatchObject({ field: 'grade', from: 'not-yet-graded', to: a.grade });
+    }
+  });
+
+  it('keeps, as carrying forward does, last year’s overall effectiveness that ILACS 2026 no longer makes', () => {
+    expect(now.judgementAssessments.some((a) => a.judgementId === 'overall-effectiveness')).toBe(false);
+    const carried = carryForward({
+      previous,
+      fromFramework: ilacs2023,
+      toFramework: ilacs2026,
+      startYear: current!.startYear,
+      author: { by: 'Principal Social Worker', now: current!.createdAt },
+      makeId: () => 'id',
+    });
+    expect(carried.cycle.archive.map((item) => [item.kind, item.oldId])).toEqual([
+      ['judgement-assessment', 'overall-effectiveness'],
+      ['narrative', 'overall-effectiveness'],
+    ]);
+    expect(current!.archive).toEqual(carried.cycle.archive);
+  });
+
   it('writes evaluative text with paragraphs and lists, and all three answers for every judgement', () => {
-    const sections = ilacs.selfEvaluation.map((s) => s.id);
+    const sections = ilacs2026.selfEvaluation.map((s) => s.id);
     for (const narrative of now.narratives) {
       expect(sections.every((id) => (narrative.answers[id] ?? '').trim().length > 20)).toBe(true);
     }
@@ -171,14 +222,17 @@ describe('the example council file', () => {
   it('agrees a grade different from the proposal only with a rationale', () => {
     const agreed = (id: string) => now.judgementAssessments.find((a) => a.judgementId === id)!;
     const differing = ['leaders', 'help-and-protection', 'children-in-care', 'care-leavers'].filter(
-      (id) => lowerMedian(now, id) !== agreed(id).agreedGrade,
+      (id) => lowerMedian(ilacs2026, now, id) !== agreed(id).agreedGrade,
     );
     expect(differing).toEqual(['care-leavers']);
     expect(agreed('care-leavers').rationale.length).toBeGreaterThan(50);
-    const grades = Object.fromEntries(now.judgementAssessments.map((a) => [a.judgementId, a.agreedGrade]));
-    const overall = evaluateJudgements(ilacs, grades).proposals['overall-effectiveness']!;
-    expect(overall.levelId).not.toBe(agreed('overall-effectiveness').agreedGrade);
-    expect(agreed('overall-effectiveness').rationale.length).toBeGreaterThan(50);
+    // Last year's overall grade follows its rules: the proposal they derive is the one agreed.
+    const lastYears = (id: string) => previous.judgementAssessments.find((a) => a.judgementId === id)!;
+    const grades = Object.fromEntries(
+      previous.judgementAssessments.map((a) => [a.judgementId, a.agreedGrade]),
+    );
+    const overall = evaluateJudgements(ilacs2023, grades).proposals['overall-effectiveness']!;
+    expect(overall.levelId).toBe(lastYears('overall-effectiveness').agreedGrade);
   });
 
   it('gives the readiness checks something to find', () => {
@@ -206,15 +260,15 @@ describe('the example council file', () => {
 
   it('shows a year of change: grades up and down, new evidence, closed actions', () => {
     const changes = compareCycles({
-      previousFramework: ilacs,
-      framework: ilacs,
+      previousFramework: ilacs2023,
+      framework: ilacs2026,
       previous,
       current: now,
       evidence: demo.evidence,
       actions: demo.actions,
     });
     const directions = new Set(changes.grades.map((g) => g.direction));
-    for (const direction of ['up', 'down', 'same', 'no-longer-graded'])
+    for (const direction of ['up', 'down', 'same', 'no-longer-graded', 'newly-graded'])
       expect(directions).toContain(direction);
     expect(changes.newEvidenceIds.length).toBeGreaterThan(0);
     expect(changes.closedActionIds).toHaveLength(3);
@@ -240,7 +294,7 @@ describe('the example council file', () => {
     for (const audit of audits) {
       expect(listed.has(audit.caseReference)).toBe(true);
       expect(audit.roundId).toBe(round!.id);
-      const tool = ilacs.auditTools.find((t) => t.id === audit.toolId)!;
+      const tool = ilacs2026.auditTools.find((t) => t.id === audit.toolId)!;
       expect(completionProblems(audit, tool), audit.caseReference).toEqual([]);
       expect(audit.auditDate < TODAY).toBe(true);
     }
@@ -279,6 +333,37 @@ describe('the example council moved to any day', () => {
       expect(records.caseAudits.every((a) => a.auditDate < today)).toBe(true);
       const round = records.auditRounds[0]!;
       expect(round.periodFrom < round.periodTo && round.periodTo < today).toBe(true);
+    },
+  );
+});
+
+describe('the example council on any day from this April to three years after it was written', () => {
+  const backup = exampleBackup();
+  const from = exampleAnchor(backup);
+  const random = seededRandom(2026);
+  const first = Date.parse('2026-04-01T00:00:00Z');
+  const span = Date.parse(`${from}T00:00:00Z`) + 3 * 365 * 86_400_000 - first;
+  const days = Array.from({ length: 12 }, () =>
+    new Date(first + Math.floor(random() * span)).toISOString().slice(0, 10),
+  );
+
+  it.each(['2026-04-01', from, '2027-03-31', '2027-04-01', '2028-02-29', ...days])(
+    'on %s assesses this year against the framework in force, and last year’s final cycle is complete',
+    async (today) => {
+      const { shipped } = await shippedLibrary();
+      const records = shiftWorkspaceDates(structuredClone(backup.records), { from, to: today });
+      const [lastYear, current] = records.cycles;
+      const frameworkOf = (c: typeof current) =>
+        shipped.find((f) => f.id === c!.frameworkId && f.version === c!.frameworkVersion)!;
+      const inForce = frameworkForYear(shipped, current!.startYear)!;
+      expect([current!.frameworkId, current!.frameworkVersion]).toEqual([inForce.id, inForce.version]);
+      expect(isInForceOn(frameworkOf(current), today)).toBe(true);
+      for (const round of records.auditRounds)
+        expect([round.frameworkId, round.frameworkVersion]).toEqual([inForce.id, inForce.version]);
+
+      const final = exampleBundle(records, lastYear!.id);
+      expect(final.cycle.status).toBe('final');
+      expect(computeMissingForFinal(frameworkOf(lastYear), final)).toEqual([]);
     },
   );
 });
