@@ -1,6 +1,7 @@
 // A large synthetic workspace for the benchmarks, as a backup the app can restore: the example council
 // (its file read through the backup door and moved to `today`) grown to 2,000 evidence items,
-// 500 actions, 10,000 completed case audits and 2,000 moderations.
+// 500 actions, 10,000 completed case audits and 2,000 moderations (or as many audits as asked, with a
+// moderation for every fifth), the audits made with the tools of the current cycle's framework.
 // Deterministic; every reference resolves; no real people or children.
 import { readFileSync } from 'node:fs';
 import { root } from './lib.mjs';
@@ -8,15 +9,14 @@ import { root } from './lib.mjs';
 export const SIZES = { evidence: 2_000, actions: 500, audits: 10_000, moderations: 2_000 };
 const GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate'];
 
-export async function buildLargeWorkspace(load, today) {
+/** The workspace with `audits` audits (10,000 unless asked) and a fifth as many moderations. */
+export async function buildLargeWorkspace(load, today, audits = SIZES.audits) {
+  const sizes = { ...SIZES, audits, moderations: Math.round(audits / 5) };
   const { readFrameworkFile } = await load('/src/import/framework/import-framework.ts');
   const { readBackupFile } = await load('/src/import/backup/read-backup.ts');
   const { shiftWorkspaceDates } = await load('/src/domain/workspace/shift-dates.ts');
   const { buildBackup } = await load('/src/export/backup/backup-format.ts');
   const { criterionIdsOfTool } = await load('/src/domain/case-audit/audit-record.ts');
-  const framework = readFrameworkFile(
-    new Uint8Array(readFileSync(`${root}public/frameworks/ilacs-2023.json`)),
-  ).framework;
   const example = await readBackupFile(
     new Uint8Array(readFileSync(`${root}public/examples/example-council.json`)),
   );
@@ -32,11 +32,18 @@ export async function buildLargeWorkspace(load, today) {
     updatedAt: `${today}T09:00:00.000Z`,
     updatedBy: 'Benchmark',
   };
-  const current = demo.cycles[1];
+  const current = demo.cycles.find((c) => c.status === 'draft') ?? demo.cycles[1];
+  const shipped = JSON.parse(readFileSync(`${root}public/frameworks/index.json`, 'utf8')).frameworks;
+  const file = shipped.find(
+    (f) => f.id === current.frameworkId && f.version === current.frameworkVersion,
+  ).file;
+  const framework = readFrameworkFile(
+    new Uint8Array(readFileSync(`${root}public/frameworks/${file}`)),
+  ).framework;
   const assessments = demo.criterionAssessments.filter((a) => a.cycleId === current.id);
 
   const evidence = [...demo.evidence];
-  for (let i = evidence.length; i < SIZES.evidence; i += 1) {
+  for (let i = evidence.length; i < sizes.evidence; i += 1) {
     const item = {
       ...evidence[i % demo.evidence.length],
       ...stamp,
@@ -47,7 +54,7 @@ export async function buildLargeWorkspace(load, today) {
     assessments[i % assessments.length].evidenceIds.push(item.id);
   }
   const actions = [...demo.actions];
-  for (let i = actions.length; i < SIZES.actions; i += 1)
+  for (let i = actions.length; i < sizes.actions; i += 1)
     actions.push({
       ...demo.actions[i % demo.actions.length],
       ...stamp,
@@ -56,7 +63,7 @@ export async function buildLargeWorkspace(load, today) {
     });
 
   const tools = framework.auditTools.filter((t) => t.caseType !== 'multi-agency');
-  const caseAudits = Array.from({ length: SIZES.audits }, (_, i) => {
+  const caseAudits = Array.from({ length: sizes.audits }, (_, i) => {
     const tool = tools[i % tools.length];
     const grade = GRADES[(i * 7) % 4];
     return {
@@ -89,7 +96,7 @@ export async function buildLargeWorkspace(load, today) {
       criterionIds: criterionIdsOfTool(tool),
     };
   });
-  const moderations = caseAudits.slice(0, SIZES.moderations).map((a, i) => ({
+  const moderations = caseAudits.slice(0, sizes.moderations).map((a, i) => ({
     ...stamp,
     id: makeId(),
     auditId: a.id,
@@ -121,5 +128,7 @@ export async function buildLargeWorkspace(load, today) {
     },
     { appVersion: 'bench', exportedAt: stamp.createdAt },
   );
-  return { backup, framework, cycleId: current.id };
+  // A criterion the audits answer, to grade: its page shows what they found.
+  const criterionId = criterionIdsOfTool(tools[0])[0];
+  return { backup, framework, cycleId: current.id, criterionId };
 }

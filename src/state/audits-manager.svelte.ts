@@ -4,6 +4,12 @@
  * import door (spreadsheets in a worker), are previewed, and are saved only when the user confirms.
  */
 import { completionProblems, newCaseAudit } from '../domain/case-audit/audit-record';
+import {
+  collectAuditEvidence,
+  computeCriterionAuditFindings,
+  type AuditEvidence,
+  type CriterionAuditFindings,
+} from '../domain/case-audit/criterion-evidence';
 import type {
   AuditRound,
   CaseAudit,
@@ -17,11 +23,17 @@ import type { CaseListResult } from '../import/case-list/read-case-list';
 import { isZipFile } from '../import/case-list/zip-size';
 import type { AuditsRepository } from '../storage/repositories/audits-repository';
 import { newMeta } from '../domain/self-assessment/new-cycle';
-import { readWithoutLosingChanges, upsertById } from './records-list';
+import { firstByKey, readForLater, upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 import type { JournalEntry } from './write-journal';
 
 type Author = () => { by: string; now: string };
+
+interface Computed<T> {
+  audits: readonly CaseAudit[];
+  moderations: readonly Moderation[];
+  value: T;
+}
 
 export class AuditsManager {
   // Lists are replaced, never changed in place: raw state spares thousands of records deep proxies.
@@ -54,7 +66,12 @@ export class AuditsManager {
   #changes = 0;
 
   async load(): Promise<void> {
-    const [rounds, audits, moderations] = await readWithoutLosingChanges(
+    (await this.read())();
+  }
+
+  /** Reads the records; the step it returns puts them in state (see readForLater). */
+  async read(): Promise<() => void> {
+    return readForLater(
       this.saves,
       () => this.#changes,
       () =>
@@ -63,15 +80,53 @@ export class AuditsManager {
           this.repository.listAudits(),
           this.repository.listModerations(),
         ]),
+      ([rounds, audits, moderations]) => {
+        this.#rounds = rounds;
+        this.#audits = audits;
+        this.#moderations = moderations;
+        this.#loaded = true;
+      },
+      () => this.load(),
     );
-    this.#rounds = rounds;
-    this.#audits = audits;
-    this.#moderations = moderations;
-    this.#loaded = true;
   }
 
+  // Per framework, the figures of the lists as they were last asked for: the lists are replaced on every
+  // change, so while they are the same objects the figures stand, and every page shares them.
+  #evidence = new WeakMap<Framework, Computed<AuditEvidence>>();
+  #findings = new WeakMap<Framework, Computed<ReadonlyMap<string, CriterionAuditFindings>>>();
+
+  /** The completed audits as evidence for `framework`'s criteria, computed once per change. */
+  evidenceFor(framework: Framework): AuditEvidence {
+    return this.#once(this.#evidence, framework, () =>
+      collectAuditEvidence(framework, this.#audits, this.#moderations),
+    );
+  }
+
+  /** computeCriterionAuditFindings of the audits for `framework`, computed once per change. */
+  findingsFor(framework: Framework): ReadonlyMap<string, CriterionAuditFindings> {
+    return this.#once(this.#findings, framework, () =>
+      computeCriterionAuditFindings(framework, this.#audits, this.#moderations),
+    );
+  }
+
+  #once<T>(cache: WeakMap<Framework, Computed<T>>, framework: Framework, compute: () => T): T {
+    const [audits, moderations] = [this.#audits, this.#moderations];
+    const known = cache.get(framework);
+    if (known && known.audits === audits && known.moderations === moderations) return known.value;
+    const value = compute();
+    cache.set(framework, { audits, moderations, value });
+    return value;
+  }
+
+  #moderationIndex: { of: readonly Moderation[]; byAudit: ReadonlyMap<string, Moderation> } | undefined;
+
   moderationOf(auditId: string): Moderation | undefined {
-    return this.#moderations.find((m) => m.auditId === auditId);
+    const moderations = this.#moderations;
+    if (this.#moderationIndex?.of !== moderations) {
+      // The first moderation of an audit, as a search from the start would find it.
+      this.#moderationIndex = { of: moderations, byAudit: firstByKey(moderations, (m) => m.auditId) };
+    }
+    return this.#moderationIndex.byAudit.get(auditId);
   }
 
   newRound(framework: Framework): AuditRound {

@@ -6,7 +6,6 @@
  */
 import { cycleLabel } from '../domain/format/dates';
 import type { Framework } from '../domain/framework/types';
-import { carryForward } from '../domain/self-assessment/carry-forward';
 import { computeMissingForFinal, type MissingForFinal } from '../domain/self-assessment/finalise-check';
 import {
   checkFrameworkForYear,
@@ -54,9 +53,11 @@ export type FinaliseOutcome = { ok: true } | { ok: false; missing: MissingForFin
 export type ReopenOutcome = { ok: true } | { ok: false; problem: 'reason-required' | 'not-saved' };
 
 export class CyclesManager {
-  #cycles = $state<AssessmentCycle[]>([]);
+  // Raw state: the open cycle and the list are replaced on every change, never changed in place, so
+  // the domain reads plain records rather than reactive proxies.
+  #cycles = $state.raw<AssessmentCycle[]>([]);
   #loaded = $state(false);
-  #open = $state<CycleBundle | undefined>();
+  #open = $state.raw<CycleBundle | undefined>();
 
   constructor(
     private readonly repository: CyclesRepository,
@@ -79,8 +80,16 @@ export class CyclesManager {
   }
 
   async load(): Promise<void> {
-    this.#cycles = await this.repository.listCycles();
-    this.#loaded = true;
+    (await this.read())();
+  }
+
+  /** Reads the records; the step it returns puts them in state (see readForLater). */
+  async read(): Promise<() => void> {
+    const cycles = await this.repository.listCycles();
+    return () => {
+      this.#cycles = cycles;
+      this.#loaded = true;
+    };
   }
 
   /** Opens a cycle for editing; false when there is no such cycle. */
@@ -132,6 +141,8 @@ export class CyclesManager {
     }
     const unconfirmed = unconfirmedMismatch(to, startYear, options);
     if (unconfirmed) return unconfirmed;
+    // Loaded when a year is carried forward: it stays out of the first download.
+    const { carryForward } = await import('../domain/self-assessment/carry-forward');
     const bundle = carryForward({
       previous,
       fromFramework: from,
@@ -191,7 +202,7 @@ export class CyclesManager {
       answers: { ...current.answers, [sectionId]: text },
       toReEvaluate: false,
     };
-    bundle.narratives = upsertById(bundle.narratives, next);
+    this.#open = { ...bundle, narratives: upsertById(bundle.narratives, next) };
     const record = $state.snapshot(next) as Narrative;
     return this.#write(() => this.repository.saveNarrative(record, this.author()), {
       table: 'narratives',
@@ -236,7 +247,7 @@ export class CyclesManager {
       return { ok: false, missing: result.missing };
     }
     if (!result) return notSaved('The cycle could not be marked final. Nothing was changed.');
-    this.#replaceCycle(bundle, result);
+    this.#replaceCycle(result);
     return { ok: true };
   }
 
@@ -249,12 +260,13 @@ export class CyclesManager {
       this.repository.reopenCycle(bundle.cycle.id, reason, this.author()),
     );
     if (!saved) return { ok: false, problem: 'not-saved' };
-    this.#replaceCycle(bundle, saved);
+    this.#replaceCycle(saved);
     return { ok: true };
   }
 
-  #replaceCycle(bundle: CycleBundle, saved: AssessmentCycle) {
-    bundle.cycle = saved;
+  #replaceCycle(saved: AssessmentCycle) {
+    const open = this.#open;
+    if (open?.cycle.id === saved.id) this.#open = { ...open, cycle: saved };
     this.#cycles = this.#cycles.map((c) => (c.id === saved.id ? saved : c));
   }
 
@@ -279,7 +291,7 @@ export class CyclesManager {
     const bundle = this.#open;
     if (!bundle || this.isLocked) return Promise.resolve();
     const before = bundle.criterionAssessments.find((a) => a.id === next.id);
-    bundle.criterionAssessments = upsertById(bundle.criterionAssessments, next);
+    this.#open = { ...bundle, criterionAssessments: upsertById(bundle.criterionAssessments, next) };
     const record = $state.snapshot(next) as CriterionAssessment;
     const fields = before ? changedFields($state.snapshot(before) as CriterionAssessment, record) : undefined;
     return this.#write(() => this.repository.saveCriterionAssessment(record, this.author(), fields), {
@@ -291,7 +303,7 @@ export class CyclesManager {
   #saveJudgement(next: JudgementAssessment): Promise<void> {
     const bundle = this.#open;
     if (!bundle || this.isLocked) return Promise.resolve();
-    bundle.judgementAssessments = upsertById(bundle.judgementAssessments, next);
+    this.#open = { ...bundle, judgementAssessments: upsertById(bundle.judgementAssessments, next) };
     const record = $state.snapshot(next) as JudgementAssessment;
     return this.#write(() => this.repository.saveJudgementAssessment(record, this.author()), {
       table: 'judgementAssessments',

@@ -23,9 +23,11 @@ export type ImportOutcome =
   | { ok: false; fileName: string; messages: IssueMessage[] };
 
 export class FrameworkLibraryManager {
-  #entries = $state<LibraryEntry[]>([]);
+  // Raw state: frameworks are read by every calculation, which should see plain objects, not proxies.
+  // The lists are replaced, never changed in place.
+  #entries = $state.raw<LibraryEntry[]>([]);
   #loading = $state(true);
-  #problems = $state<string[]>([]);
+  #problems = $state.raw<string[]>([]);
 
   constructor(
     private readonly repository: FrameworksRepository,

@@ -4,16 +4,11 @@
  */
 import type { Indicator, IndicatorValue } from '../domain/scorecard/records';
 import { starterIndicators } from '../domain/scorecard/starter-set';
-import {
-  mergeValues,
-  readIndicatorValueRows,
-  readIndicatorValuesCsv,
-} from '../import/indicator-values/read-indicator-values';
-import { isZipFile } from '../import/case-list/zip-size';
+import { mergeValues } from '../domain/scorecard/merge-values';
 import type { IndicatorsRepository } from '../storage/repositories/indicators-repository';
 import type { IssueMessage } from '../validation/messages';
 import { newMeta } from '../domain/self-assessment/new-cycle';
-import { readWithoutLosingChanges, upsertById } from './records-list';
+import { readForLater, upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 
 type Author = () => { by: string; now: string };
@@ -44,12 +39,21 @@ export class IndicatorsManager {
   #changes = 0;
 
   async load(): Promise<void> {
-    this.#indicators = await readWithoutLosingChanges(
+    (await this.read())();
+  }
+
+  /** Reads the records; the step it returns puts them in state (see readForLater). */
+  async read(): Promise<() => void> {
+    return readForLater(
       this.saves,
       () => this.#changes,
       () => this.repository.listIndicators(),
+      (indicators) => {
+        this.#indicators = indicators;
+        this.#loaded = true;
+      },
+      () => this.load(),
     );
-    this.#loaded = true;
   }
 
   #meta = () => newMeta({ author: this.author(), makeId: this.makeId });
@@ -98,6 +102,11 @@ export class IndicatorsManager {
   }
 
   async importValues(bytes: Uint8Array): Promise<ValuesImport> {
+    // The readers load when a file is chosen: they stay out of the first download.
+    const [{ readIndicatorValueRows, readIndicatorValuesCsv }, { isZipFile }] = await Promise.all([
+      import('../import/indicator-values/read-indicator-values'),
+      import('../import/case-list/zip-size'),
+    ]);
     let result;
     if (isZipFile(bytes)) {
       const { readSpreadsheetInWorker } = await import('../import/case-list/read-spreadsheet');

@@ -5,7 +5,7 @@
 import type { EvidenceItem, ImprovementAction, Recommendation } from '../domain/workspace/records';
 import type { RegisterRepository } from '../storage/repositories/register-repository';
 import { newMeta } from '../domain/self-assessment/new-cycle';
-import { readWithoutLosingChanges, upsertById } from './records-list';
+import { readForLater, upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 import type { JournalEntry } from './write-journal';
 
@@ -54,7 +54,12 @@ export class RegistersManager {
   #changes = 0;
 
   async load(): Promise<void> {
-    const [evidence, actions, recommendations] = await readWithoutLosingChanges(
+    (await this.read())();
+  }
+
+  /** Reads the records; the step it returns puts them in state (see readForLater). */
+  async read(): Promise<() => void> {
+    return readForLater(
       this.saves,
       () => this.#changes,
       () =>
@@ -63,11 +68,14 @@ export class RegistersManager {
           this.repository.listActions(),
           this.repository.listRecommendations(),
         ]),
+      ([evidence, actions, recommendations]) => {
+        this.#evidence = evidence;
+        this.#actions = actions;
+        this.#recommendations = recommendations;
+        this.#loaded = true;
+      },
+      () => this.load(),
     );
-    this.#evidence = evidence;
-    this.#actions = actions;
-    this.#recommendations = recommendations;
-    this.#loaded = true;
   }
 
   newEvidence(): EvidenceItem {

@@ -74,9 +74,17 @@ export class SettingsManager {
   }
 
   async load(): Promise<void> {
-    this.#settings = await this.repository.getSettings();
-    this.#reminder = this.#readReminder();
-    this.#loaded = true;
+    (await this.read())();
+  }
+
+  /** Reads the records; the step it returns puts them in state (see readForLater). */
+  async read(): Promise<() => void> {
+    const settings = await this.repository.getSettings();
+    return () => {
+      this.#settings = settings;
+      this.#reminder = this.#readReminder();
+      this.#loaded = true;
+    };
   }
 
   async save(changes: Partial<Settings>): Promise<void> {

@@ -4,7 +4,7 @@ import { DATABASE_NAME, openWorkbookDatabase, SCHEMA_VERSIONS, workbookDatabase 
 import { describeOpenError, openWorkspaceStorage, STORAGE_MESSAGES } from '../../src/storage/open';
 
 const LATEST = Math.max(...SCHEMA_VERSIONS.map((v) => v.version));
-const ALL_TABLES = SCHEMA_VERSIONS.flatMap((v) => Object.keys(v.stores)).sort();
+const ALL_TABLES = [...new Set(SCHEMA_VERSIONS.flatMap((v) => Object.keys(v.stores)))].sort();
 const ignore = () => undefined;
 const uniqueName = () => `open-${crypto.randomUUID()}`;
 

@@ -7,6 +7,7 @@
 import {
   computeAuditConsistencyChecks,
   computeCriterionAuditFindings,
+  type CriterionAuditFindings,
 } from '../case-audit/criterion-evidence';
 import type { CaseAudit, Moderation } from '../case-audit/records';
 import { formatDate } from '../format/dates';
@@ -36,6 +37,11 @@ export interface ReadinessInput {
   /** Without them, the checks against what audits found are left out. */
   audits?: readonly CaseAudit[];
   moderations?: readonly Moderation[];
+  /**
+   * computeCriterionAuditFindings of these audits and moderations, when the caller already has it
+   * (the state layer computes it once per change of the audits, not once per page).
+   */
+  auditFindings?: ReadonlyMap<string, CriterionAuditFindings>;
   today: string;
 }
 
@@ -81,12 +87,15 @@ function inFrameworkOrder(framework: Framework, checks: ReadinessCheck[]): Readi
 
 function evidenceChecks(input: ReadinessInput): ReadinessCheck[] {
   const byCriterion = new Map(input.criterionAssessments.map((a) => [a.criterionId, a]));
+  const evidenceById = new Map(input.evidence.map((e) => [e.id, e]));
   return input.framework.criteria.flatMap((criterion): ReadinessCheck[] => {
     const assessment = byCriterion.get(criterion.id);
     const scale = scaleOfJudgement(input.framework, criterion.judgementId);
     const level = findLevel(scale, assessment?.grade);
     if (!assessment || !scale || !level) return [];
-    const linked = input.evidence.filter((e) => assessment.evidenceIds.includes(e.id));
+    const linked = [...new Set(assessment.evidenceIds)]
+      .map((id) => evidenceById.get(id))
+      .filter((e): e is EvidenceItem => e !== undefined);
     const ids = { judgementId: criterion.judgementId, criterionId: criterion.id };
     if (linked.length === 0 && isGoodOrBetter(scale, level)) {
       const message = `${nameOf(criterion)} is graded ${level.label} but has no evidence linked: inspectors will ask how you know.`;
@@ -102,7 +111,8 @@ function evidenceChecks(input: ReadinessInput): ReadinessCheck[] {
 
 function auditChecks(input: ReadinessInput): ReadinessCheck[] {
   if (!input.audits) return [];
-  const findings = computeCriterionAuditFindings(input.framework, input.audits, input.moderations);
+  const findings =
+    input.auditFindings ?? computeCriterionAuditFindings(input.framework, input.audits, input.moderations);
   return computeAuditConsistencyChecks(input.framework, input.criterionAssessments, findings);
 }
 
@@ -183,8 +193,9 @@ function actionChecks(input: ReadinessInput): ReadinessCheck[] {
 
 function recommendationChecks(input: ReadinessInput): ReadinessCheck[] {
   const { framework } = input;
+  const planned = new Set(input.actions.flatMap((a) => a.recommendationIds));
   return input.recommendations
-    .filter((r) => !r.closed && !input.actions.some((a) => a.recommendationIds.includes(r.id)))
+    .filter((r) => !r.closed && !planned.has(r.id))
     .map((r): ReadinessCheck => {
       const what = r.priorityAction ? 'Area for priority action' : 'Recommendation';
       const ref = r.reference ? ` ${r.reference}` : '';
