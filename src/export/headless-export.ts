@@ -4,6 +4,7 @@
  */
 import type { Framework } from '../domain/framework/types';
 import { buildReport } from '../domain/report/build-report';
+import { buildWorkbookDetails } from '../domain/report/workbook-details';
 import type { CycleBundle, Settings } from '../domain/workspace/records';
 import { readBackupFile } from '../import/backup/read-backup';
 import { DEFAULT_PROTECTIVE_MARKING } from '../domain/workspace/vocabulary';
@@ -55,7 +56,7 @@ export async function exportFromBackup(input: HeadlessInput): Promise<HeadlessRe
     };
   const previousCycle = cycles.find((c) => c.id === cycle.previousCycleId);
   const previousFramework = previousCycle ? frameworkOf(previousCycle) : undefined;
-  const model = buildReport({
+  const reportInput = {
     settings: settingsOf(r),
     framework,
     bundle: bundleOf(r, cycle.id),
@@ -67,14 +68,18 @@ export async function exportFromBackup(input: HeadlessInput): Promise<HeadlessRe
     recommendations: r.recommendations,
     audits: r.caseAudits,
     moderations: r.moderations,
+    rounds: r.auditRounds,
     indicators: r.indicators,
     today: input.today,
-  });
+  };
+  const model = buildReport(reportInput);
   return {
     ok: true,
     cycleLabel: model.cover.cycleLabel,
     ...(input.want.pdf ? { pdf: renderReportPdf(model, input.fonts) } : {}),
-    ...(input.want.xlsx ? { xlsx: renderWorkbook(model) } : {}),
+    ...(input.want.xlsx
+      ? { xlsx: renderWorkbook(model, buildWorkbookDetails({ ...reportInput, rounds: r.auditRounds })) }
+      : {}),
     ...(input.want.docx ? { docx: await renderDocument(model) } : {}),
   };
 }

@@ -6,6 +6,7 @@
 import regularFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import { buildReport } from '../domain/report/build-report';
+import { buildWorkbookDetails } from '../domain/report/workbook-details';
 import type { Framework } from '../domain/framework/types';
 import type { CycleBundle } from '../domain/workspace/records';
 import { auditStatusOf, combinedCaseList } from '../domain/rehearsal/inspectors-sample';
@@ -13,6 +14,7 @@ import type { Rehearsal } from '../domain/rehearsal/records';
 import { buildRehearsalNotes } from '../domain/rehearsal/rehearsal-notes';
 import type { NotificationPlan } from '../domain/rehearsal/notification-week';
 import { buildNotificationPlanDocument } from '../domain/rehearsal/notification-plan-document';
+import { buildSubgroupReport, type FindingsScope } from '../domain/case-audit/subgroup-report';
 import { audits, cycles, frameworkLibrary, indicators, registers, settings, today } from './services';
 
 export type ExportKind = 'pdf' | 'xlsx' | 'docx';
@@ -42,28 +44,33 @@ export async function exportCycle(
     ? frameworkLibrary.find(previousBundle.cycle.frameworkId, previousBundle.cycle.frameworkVersion)
         ?.framework
     : undefined;
-  const model = buildReport({
+  // The record lists are raw state, replaced on every change and never changed in place, so they are
+  // plain data already: copying 10,000 audits for the report would only cost time.
+  const input = {
     settings: snapshot(settings.settings),
     framework,
-    bundle: snapshot(bundle),
+    bundle,
     ...(previousBundle && previousFramework
       ? { previous: { bundle: previousBundle, framework: previousFramework } }
       : {}),
-    evidence: snapshot(registers.evidence),
-    actions: snapshot(registers.actions),
-    recommendations: snapshot(registers.recommendations),
-    audits: snapshot(audits.audits),
-    moderations: snapshot(audits.moderations),
-    indicators: snapshot(indicators.indicators),
+    evidence: registers.evidence,
+    actions: registers.actions,
+    recommendations: registers.recommendations,
+    audits: audits.audits,
+    moderations: audits.moderations,
+    rounds: audits.rounds,
+    indicators: indicators.indicators,
     today: today(),
-  });
+  };
+  const model = buildReport(input);
   const base =
     `${model.cover.council} self-assessment ${model.cover.cycleLabel}${model.cover.status === 'Draft' ? ' DRAFT' : ''}`
       .replace(/[^\p{L}\p{N} –-]+/gu, '')
       .trim();
   if (kind === 'xlsx') {
     const { renderWorkbook } = await import('../export/xlsx/render-workbook');
-    return { fileName: `${base}.xlsx`, bytes: renderWorkbook(model) };
+    const details = buildWorkbookDetails({ ...input, rounds: audits.rounds });
+    return { fileName: `${base}.xlsx`, bytes: renderWorkbook(model, details) };
   }
   if (kind === 'docx') {
     const { renderDocument } = await import('../export/docx/render-document');
@@ -127,6 +134,40 @@ export async function exportNotificationPlan(
     .replace(/[^\p{L}\p{N} –-]+/gu, '')
     .trim();
   return { fileName: `${fileName}.pdf`, bytes: renderNotificationPlanPdf(model, { regular, bold }) };
+}
+
+/** The audit subgroup's report of the audits in scope, as a PDF or a workbook (Findings page). */
+export async function exportSubgroupReport(
+  framework: Framework,
+  scope: FindingsScope,
+  kind: 'pdf' | 'xlsx',
+  scaleId?: string,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
+  // Raw state, replaced on every change and never changed in place: plain data already.
+  const report = buildSubgroupReport({
+    framework,
+    audits: audits.audits,
+    moderations: audits.moderations,
+    rounds: audits.rounds,
+    actions: registers.actions,
+    settings: snapshot(settings.settings),
+    scope: snapshot(scope),
+    ...(scaleId === undefined ? {} : { scaleId }),
+    today: today(),
+  });
+  const fileName = `${report.council} audit subgroup report ${report.printed}`
+    .replace(/[^\p{L}\p{N} –-]+/gu, '')
+    .trim();
+  if (kind === 'xlsx') {
+    const { renderSubgroupWorkbook } = await import('../export/xlsx/render-subgroup-workbook');
+    return { fileName: `${fileName}.xlsx`, bytes: renderSubgroupWorkbook(report) };
+  }
+  const [{ renderSubgroupReportPdf }, regular, bold] = await Promise.all([
+    import('../export/pdf/render-subgroup-report'),
+    fontBytes(regularFontUrl),
+    fontBytes(boldFontUrl),
+  ]);
+  return { fileName: `${fileName}.pdf`, bytes: renderSubgroupReportPdf(report, { regular, bold }) };
 }
 
 function snapshot<T>(value: T): T {

@@ -2,7 +2,7 @@
 /*
  * One figure, one function: "the completed audits behind this judgement / criterion" is the same in
  * rehearsal (readiness, "do we know ourselves?", the drill), the criterion pages, the readiness checks,
- * the PDF and the workbook, on the example council; and no figure counts an audit more than once.
+ * the PDF, the Word document and the workbook, on the example council; and no figure counts an audit more than once.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { buildReport, type ReportInput } from '../../src/domain/report/build-rep
 import { computeReadiness, type ReadinessInput } from '../../src/domain/rehearsal/readiness';
 import { buildDrillQuestions } from '../../src/domain/rehearsal/drill';
 import { computeReadinessChecks } from '../../src/domain/self-assessment/readiness-checks';
+import { renderDocument } from '../../src/export/docx/render-document';
 import { renderReportPdf } from '../../src/export/pdf/render-report';
 import { renderWorkbook } from '../../src/export/xlsx/render-workbook';
 import { exampleCouncilAudits, moderationOf } from '../helpers/audit-workspaces';
@@ -49,6 +50,7 @@ describe('the audits behind a judgement', () => {
     const answersAll = (id: string, grade: string) =>
       makeCaseAudit({
         id,
+        frameworkId: base.framework.id,
         toolId: tool.id,
         overallGrade: grade,
         domainGrades: Object.fromEntries(tool.domains.filter((d) => d.graded).map((d) => [d.id, grade])),
@@ -68,7 +70,13 @@ describe('the audits behind a judgement', () => {
   it('leaves out drafts, deleted audits, other frameworks and repeated criteria, and lets moderation stand', () => {
     const base = demoReportInput();
     const audit = (id: string, extra = {}) =>
-      makeCaseAudit({ id, overallGrade: 'good', criterionIds: ['hp-assessment', 'hp-assessment'], ...extra });
+      makeCaseAudit({
+        id,
+        frameworkId: base.framework.id,
+        overallGrade: 'good',
+        criterionIds: ['hp-assessment', 'hp-assessment'],
+        ...extra,
+      });
     const audits = [
       audit('kept'),
       audit('moderated-down', { status: 'moderated' }),
@@ -213,15 +221,35 @@ describe('on the example council, every place shows the same audit figures', () 
     }
   })();
 
-  it.runIf(hasPoppler)('prints the same figures in the PDF', () => {
-    const fonts = {
-      regular: new Uint8Array(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-      bold: new Uint8Array(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-    };
-    mkdirSync('test-results/exports', { recursive: true });
-    const path = 'test-results/exports/audit-figures.pdf';
-    writeFileSync(path, renderReportPdf(report, fonts));
-    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  it.runIf(hasPoppler)(
+    'prints the same figures in the PDF',
+    () => {
+      const fonts = {
+        regular: new Uint8Array(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
+        bold: new Uint8Array(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
+      };
+      mkdirSync('test-results/exports', { recursive: true });
+      const path = 'test-results/exports/audit-figures.pdf';
+      writeFileSync(path, renderReportPdf(report, fonts));
+      const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      for (const judgement of input.framework.judgements) {
+        const found = auditsBehind(evidence, { judgementId: judgement.id });
+        if (found.n)
+          expect(text).toContain(
+            `${percentOf(found.goodOrBetter, found.n)} good or better (${found.goodOrBetter} of ${found.n})`,
+          );
+      }
+      // The findings section's table of judgements prints the same share.
+      for (const row of report.auditFindings.byJudgement) expect(text).toContain(row.share);
+    },
+    30_000,
+  );
+
+  it('prints the same figures in the Word document', async () => {
+    const zip = XLSX.CFB.read(await renderDocument(report), { type: 'array' });
+    const index = zip.FullPaths.findIndex((path: string) => path.endsWith('word/document.xml'));
+    const xml = new TextDecoder().decode(zip.FileIndex[index]!.content as Uint8Array);
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join(' ');
     for (const judgement of input.framework.judgements) {
       const found = auditsBehind(evidence, { judgementId: judgement.id });
       if (found.n)
@@ -229,5 +257,5 @@ describe('on the example council, every place shows the same audit figures', () 
           `${percentOf(found.goodOrBetter, found.n)} good or better (${found.goodOrBetter} of ${found.n})`,
         );
     }
-  });
+  }, 30_000);
 });

@@ -5,7 +5,9 @@ import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument } from '../../src/export/docx/render-document';
 import type { ReportModel } from '../../src/domain/report/report-model';
+import { buildReport } from '../../src/domain/report/build-report';
 import { AWKWARD, demoReport } from '../helpers/demo-report';
+import { SIF_ASSIGNEE, sifCycleInput } from './pdf/report-inputs';
 
 const OUT = 'test-results/docx';
 
@@ -234,20 +236,59 @@ describe('the Word document in LibreOffice', () => {
       expect(text).toContain(
         'The experiences and progress of care leavers Good Requires improvement to be good',
       );
-      expect(text).toContain('Ref Criterion Grade Strengths Areas for development');
-      for (const piece of [
-        '£12,000',
-        'panel’s',
-        '…',
-        '“good”',
-        'Zoë',
-        'Brontë-Łukasiewicz',
-        '=HYPERLINK("http://evil.invalid"',
-      ])
+      expect(text).toContain('Criterion Grade Confidence, status and owner Strengths Areas for development');
+      for (const piece of ['£12,000', 'panel’s', '…', '“good”', 'Zoë', '=HYPERLINK("http://evil.invalid"'])
         expect(text).toContain(piece);
+      // A hyphenated name may wrap at its hyphen, which pdftotext then drops.
+      expect(text).toMatch(/Brontë-?Łukasiewicz/);
       expect(text).toContain('OFFICIAL-SENSITIVE');
       expect(text).toContain(`Page ${pages} of ${pages}`);
     },
     150_000,
   );
+});
+
+describe('the Word document of a single inspection framework cycle', () => {
+  const model = buildReport(sifCycleInput());
+  let body: string;
+  beforeAll(async () => {
+    const bytes = await renderDocument(model);
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(`${OUT}/self-assessment-sif.docx`, bytes);
+    body = partsOf(bytes).get('word/document.xml')!;
+  });
+  const headingsOf = (level: number) =>
+    [...body.matchAll(new RegExp(`<w:pStyle w:val="Heading${level}"/>.*?<w:t[^>]*>([^<]*)</w:t>`, 'g'))].map(
+      (m) => m[1],
+    );
+
+  it('keeps SIF’s numbering and nesting, with the LSCB review as a part of its own', () => {
+    expect(headingsOf(1)).toEqual(
+      expect.arrayContaining([
+        '1 Children who need help and protection',
+        '2 Children looked after and achieving permanence',
+        '3 Leadership, management and governance',
+        'The LSCB review',
+      ]),
+    );
+    expect(headingsOf(2)).toEqual(
+      expect.arrayContaining([
+        '2.1 Adoption performance',
+        '2.2 Experiences and progress of care leavers',
+        'The effectiveness of the Local Safeguarding Children Board',
+      ]),
+    );
+    const text = textOf(body);
+    expect(text.indexOf('2.1 Adoption performance')).toBeGreaterThan(
+      text.indexOf('2 Children looked after and achieving permanence'),
+    );
+    expect(text.indexOf('The LSCB review')).toBeGreaterThan(text.indexOf('3 Leadership, management'));
+  });
+
+  it('prints each criterion’s confidence, status and assignee, and grades as coloured tags', () => {
+    const text = textOf(body);
+    expect(text).toContain(`Assigned to ${SIF_ASSIGNEE}`);
+    expect(text).toContain('Low confidence');
+    expect(body).toContain('<w:shd w:fill="CCE2D8" w:color="auto" w:val="clear"/>');
+  });
 });

@@ -1,13 +1,44 @@
 /*
  * Case audits for the workbook: one row per audit and one column per domain grade and question of its
- * tool, so every answer is exported; plus the share good or better by quarter.
+ * tool, so every answer is exported; plus the share good or better by quarter. Worked out only when the
+ * workbook reads them: the PDF and Word document print the findings (audit-findings.ts) instead.
  */
 import { computeDistributions, isCounted, standingGrade } from '../case-audit/findings';
+import { describeGoodOrBetter, percentGoodOrBetter } from '../case-audit/subgroup-report';
 import { AUDIT_STATUSES, YES_NO_PARTLY, type CaseAudit, type Moderation } from '../case-audit/records';
 import { findLevel, findScale } from '../framework/lookup';
 import type { Framework } from '../framework/types';
 import { describeCaseType } from '../workspace/labels';
+import { buildAgreementRows } from './agreement-rows';
 import type { AuditRow, AuditSummary, ReportModel } from './report-model';
+
+/** The workbook's audit figures, each computed the first time it is read and then kept. */
+export function workbookAudits(
+  framework: Framework,
+  audits: readonly CaseAudit[],
+  moderations: readonly Moderation[],
+): ReportModel['audits'] {
+  let built: Omit<ReportModel['audits'], 'agreement'> | undefined;
+  let agreement: ReportModel['audits']['agreement'] | undefined;
+  const rows = () => (built ??= buildAuditRows(framework, audits, moderations));
+  return {
+    get rows() {
+      return rows().rows;
+    },
+    get columns() {
+      return rows().columns;
+    },
+    get byQuarter() {
+      return rows().byQuarter;
+    },
+    get overall() {
+      return rows().overall;
+    },
+    get agreement() {
+      return (agreement ??= buildAgreementRows(framework, audits, moderations));
+    },
+  };
+}
 
 export function buildAuditRows(
   framework: Framework,
@@ -93,7 +124,8 @@ export function summaryOf(
     audits: (d?.n ?? 0) + (d?.notCounted ?? 0),
     graded: d?.n ?? 0,
     goodOrBetter: d?.goodOrBetter ?? 0,
-    percentGoodOrBetter: d && d.share !== null ? Math.round(d.share * 100) : null,
+    percentGoodOrBetter: d ? percentGoodOrBetter(d) : null,
+    share: d ? describeGoodOrBetter(d) : 'No grades',
     counts: levels.map((l) => ({ label: l.label, count: d?.counts[l.id] ?? 0 })),
   };
 }

@@ -3,13 +3,14 @@
  * framework's own grade words. Pure: "today" and the time of generation are passed in.
  */
 import { auditsBehind, collectAuditEvidence, type AuditEvidence } from '../case-audit/criterion-evidence';
-import type { Distribution } from '../case-audit/findings';
-import type { CaseAudit, Moderation } from '../case-audit/records';
+import { describeGoodOrBetter } from '../case-audit/subgroup-report';
+import type { AuditRound, CaseAudit, Moderation } from '../case-audit/records';
 import { cycleLabel } from '../format/dates';
-import { findLevel, scaleOfJudgement } from '../framework/lookup';
+import { findLevel, scaleOfJudgement, subjectOf } from '../framework/lookup';
 import type { Framework, Scale } from '../framework/types';
 import { compareCycles } from '../self-assessment/changes-since-last-year';
 import { buildCycleOverview } from '../self-assessment/cycle-overview';
+import type { JudgementRow } from '../self-assessment/types';
 import { isOverdue, isStale } from '../self-assessment/dates';
 import { computeReadinessChecks } from '../self-assessment/readiness-checks';
 import type {
@@ -28,8 +29,8 @@ import {
   RECOMMENDATION_SOURCES,
   WORKFLOW_STATUSES,
 } from '../workspace/vocabulary';
-import { buildAgreementRows } from './agreement-rows';
-import { buildAuditRows, summaryOf } from './audit-rows';
+import { buildAuditFindings } from './audit-findings';
+import { summaryOf, workbookAudits } from './audit-rows';
 import { INDICATOR_UNITS, type Indicator } from '../scorecard/records';
 import {
   directionOf,
@@ -40,7 +41,14 @@ import {
   RAG_WORDS,
   ragOf,
 } from '../scorecard/status';
-import type { CriterionRow, EvidenceRow, JudgementSection, ReportModel, ScorecardRow } from './report-model';
+import type {
+  CriterionRow,
+  EvidenceRow,
+  JudgementSection,
+  ReportModel,
+  ScorecardRow,
+  Tone,
+} from './report-model';
 
 export interface ReportInput {
   settings: Settings;
@@ -52,6 +60,8 @@ export interface ReportInput {
   recommendations: readonly Recommendation[];
   audits: readonly CaseAudit[];
   moderations: readonly Moderation[];
+  /** For the findings by round; without them rounds are named by their id. */
+  rounds?: readonly AuditRound[];
   indicators?: readonly Indicator[];
   /** yyyy-mm-dd */
   today: string;
@@ -65,15 +75,23 @@ export function buildReport(input: ReportInput): ReportModel {
   );
   const evidenceRef = new Map(evidence.map((e, i) => [e.id, `E${i + 1}`]));
   const audits = live(input.audits).filter((a) => a.frameworkId === framework.id);
+  const moderations = live(input.moderations);
   const overview = buildCycleOverview(framework, bundle);
-  const gradeWord = (judgementId: string, levelId: string | null | undefined) =>
-    levelWord(scaleOfJudgement(framework, judgementId), levelId);
-  const behind = collectAuditEvidence(framework, audits, live(input.moderations));
-  const judgements = framework.judgements.map((j) => buildJudgementSection(input, j.id, evidenceRef, behind));
+  const behind = collectAuditEvidence(framework, audits, moderations);
+  const judgements = orderOfParts(framework).map((j) =>
+    buildJudgementSection(
+      input,
+      overview.rows.find((r) => r.judgementId === j.id)!,
+      evidenceRef,
+      behind,
+    ),
+  );
+  const words = reportWords(framework);
+  const review = framework.judgements.find((j) => j.kind === 'review');
   return {
     cover: {
-      council: input.settings.councilName || 'Council name not set',
-      title: `Annual self-assessment ${cycleLabel(bundle.cycle.startYear)}`,
+      council: input.settings.councilName || `${words.organisation} name not set`,
+      title: `${subjectOf(framework) === 'safeguarding-partnership' ? 'Annual self-assessment of the safeguarding arrangements' : 'Annual self-assessment'} ${cycleLabel(bundle.cycle.startYear)}`,
       cycleLabel: cycleLabel(bundle.cycle.startYear),
       frameworkTitle: framework.title,
       frameworkVersion: framework.version,
@@ -83,11 +101,16 @@ export function buildReport(input: ReportInput): ReportModel {
       preparedBy: input.settings.userName,
       ...(input.settings.logoDataUrl ? { logoDataUrl: input.settings.logoDataUrl } : {}),
     },
-    summary: overview.rows.map((row) => ({
-      judgement: row.title,
-      proposed: gradeWord(row.judgementId, row.proposal.levelId),
-      agreed: gradeWord(row.judgementId, row.agreedLevelId),
+    words,
+    summary: judgements.map((j) => ({
+      judgement: j.heading,
+      proposed: j.proposed,
+      proposedTone: j.proposedTone,
+      agreed: j.agreed,
+      agreedTone: j.agreedTone,
+      part: j.part,
     })),
+    reviewPart: review ? `The ${review.shortTitle} review` : null,
     judgements,
     extensionNames: [...new Set(framework.criteria.flatMap((c) => Object.keys(c.extensions ?? {})))],
     actions: buildActions(input, framework),
@@ -99,31 +122,52 @@ export function buildReport(input: ReportInput): ReportModel {
     })),
     scorecard: buildScorecard(input),
     changes: buildChanges(input),
-    audits: {
-      ...buildAuditRows(framework, audits, live(input.moderations)),
-      agreement: buildAgreementRows(framework, audits, live(input.moderations)),
-    },
+    auditFindings: buildAuditFindings(input, judgements, words),
+    audits: workbookAudits(framework, audits, moderations),
+  };
+}
+
+/** The judgements in the order the documents print them: the inspection's, then any separate review. */
+function orderOfParts(framework: Framework) {
+  return [
+    ...framework.judgements.filter((j) => j.kind !== 'review'),
+    ...framework.judgements.filter((j) => j.kind === 'review'),
+  ];
+}
+
+function reportWords(framework: Framework): ReportModel['words'] {
+  const partnership = subjectOf(framework) === 'safeguarding-partnership';
+  return {
+    organisation: partnership ? 'Partnership' : 'Council',
+    selfEvaluation: partnership ? 'Self-assessment' : 'Self-evaluation',
+    auditFindings: partnership ? 'Multi-agency audit findings' : 'Case audit findings',
+    audits: partnership ? 'multi-agency audits' : 'case audits',
   };
 }
 
 function buildJudgementSection(
   input: ReportInput,
-  judgementId: string,
+  row: JudgementRow,
   evidenceRef: Map<string, string>,
   audits: AuditEvidence,
 ): JudgementSection {
   const { framework, bundle } = input;
-  const row = buildCycleOverview(framework, bundle).rows.find((r) => r.judgementId === judgementId)!;
+  const judgementId = row.judgementId;
+  const judgement = framework.judgements.find((j) => j.id === judgementId)!;
   const scale = scaleOfJudgement(framework, judgementId);
   const narrative = bundle.narratives.find((n) => !n.deletedAt && n.judgementId === judgementId);
+  const assessments = new Map(
+    bundle.criterionAssessments.filter((x) => !x.deletedAt).map((x) => [x.criterionId, x]),
+  );
   const criteria = framework.criteria.filter((c) => c.judgementId === judgementId);
   const criterionRows: CriterionRow[] = criteria.map((criterion) => {
-    const a = bundle.criterionAssessments.find((x) => !x.deletedAt && x.criterionId === criterion.id);
+    const a = assessments.get(criterion.id);
     const found = auditsBehind(audits, { criterionId: criterion.id });
     return {
       ref: criterion.ref,
       title: criterion.title,
       grade: levelWord(scale, a?.grade),
+      gradeTone: toneOfLevel(scale, a?.grade),
       confidence: a?.confidence ? CONFIDENCE_LEVELS[a.confidence] : '',
       status: WORKFLOW_STATUSES[a?.status ?? 'to-do'],
       assignee: a?.assignee ?? '',
@@ -137,17 +181,24 @@ function buildJudgementSection(
         Object.entries(criterion.extensions ?? {}).map(([k, v]) => [k, String(v)]),
       ),
       auditSummary: found.n
-        ? `${percent(found)} good or better (${found.goodOrBetter} of ${found.n} audits)`
+        ? `${describeGoodOrBetter(found)} good or better (${found.goodOrBetter} of ${found.n} audits)`
         : '',
     };
   });
   const found = auditsBehind(audits, { judgementId });
+  const number = judgement.ref ?? '';
   return {
     id: judgementId,
+    number,
     title: row.title,
+    heading: number ? `${number} ${row.title}` : row.title,
+    depth: judgement.parentId ? 1 : 0,
+    part: judgement.kind === 'review' ? 'review' : 'inspection',
     proposed: levelWord(scale, row.proposal.levelId),
+    proposedTone: toneOfLevel(scale, row.proposal.levelId),
     proposalExplanation: row.proposal.explanation,
     agreed: levelWord(scale, row.agreedLevelId),
+    agreedTone: toneOfLevel(scale, row.agreedLevelId),
     rationale: row.rationale,
     ruleFindings: row.findings.map((f) => ({ severity: f.severity, message: f.message })),
     narrative: framework.selfEvaluation.map((s) => ({
@@ -171,12 +222,18 @@ function buildActions(input: ReportInput, framework: Framework) {
       dueDate: a.dueDate,
       status: ACTION_STATUSES[a.status],
       rag: RAG_BANDS[a.rag],
+      ragTone: a.rag,
       overdue: isOverdue(a, input.today),
       completedAt: a.completedAt ?? '',
       latestProgress: [...a.progressNotes].sort((x, y) => y.at.localeCompare(x.at))[0]?.text ?? '',
-      criteria: a.criterionIds.map((id) => framework.criteria.find((c) => c.id === id)?.ref ?? id).join(', '),
+      // Links into another framework (an action carried over from an earlier cycle) are left out, never printed as codes.
+      criteria: a.criterionIds
+        .map((id) => framework.criteria.find((c) => c.id === id)?.ref)
+        .filter(Boolean)
+        .join(', '),
       judgements: a.judgementIds
-        .map((id) => framework.judgements.find((j) => j.id === id)?.shortTitle ?? id)
+        .map((id) => framework.judgements.find((j) => j.id === id)?.shortTitle)
+        .filter(Boolean)
         .join(', '),
       recommendations: a.recommendationIds
         .map((id) => recs.get(id) ?? '')
@@ -279,13 +336,15 @@ function buildScorecard(input: ReportInput): ScorecardRow[] {
     .filter((i) => !i.deletedAt)
     .map((i) => {
       const latest = latestValue(i);
+      const rag = ragOf(i, latest?.value);
       return {
         name: i.name,
         unit: INDICATOR_UNITS[i.unit],
         latestPeriod: latest ? periodLabel(latest.period, i.frequency) : '',
         latest: formatValue(i, latest?.value),
         target: i.target === undefined ? '' : formatValue(i, i.target),
-        rag: RAG_WORDS[ragOf(i, latest?.value)],
+        rag: RAG_WORDS[rag],
+        ragTone: rag === 'no-target' || rag === 'no-data' ? ('grey' as const) : rag,
         direction: DIRECTION_WORDS[directionOf(i)],
         statisticalNeighbours: formatValue(i, latest?.comparators.statisticalNeighbours),
         region: formatValue(i, latest?.comparators.region),
@@ -297,11 +356,16 @@ function buildScorecard(input: ReportInput): ScorecardRow[] {
     });
 }
 
+/** Green for good or better, red for the scale's lowest level, amber between, grey when not graded. */
+export function toneOfLevel(scale: Scale | undefined, levelId: string | null | undefined): Tone {
+  const level = levelId === NOT_APPLICABLE ? undefined : findLevel(scale, levelId ?? undefined);
+  if (!scale || !level) return 'grey';
+  const lowest = Math.min(...scale.levels.map((l) => l.rank));
+  if (level.rank >= (scale.goodOrBetterMinRank ?? Infinity)) return 'green';
+  return level.rank === lowest ? 'red' : 'amber';
+}
+
 export function levelWord(scale: Scale | undefined, levelId: string | null | undefined): string {
   if (levelId === NOT_APPLICABLE) return 'Not applicable';
   return findLevel(scale, levelId ?? undefined)?.label ?? 'Not yet graded';
-}
-
-function percent(d: Distribution): string {
-  return d.share === null ? '' : `${Math.round(d.share * 100)}%`;
 }

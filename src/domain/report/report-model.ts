@@ -3,6 +3,8 @@
  * words (grade labels, vocabulary labels), with dates kept as yyyy-mm-dd so each renderer can format
  * them. Renderers lay this out and add nothing of their own.
  */
+import type { SubgroupReport } from '../case-audit/subgroup-report';
+
 export interface ReportCover {
   council: string;
   title: string;
@@ -17,10 +19,26 @@ export interface ReportCover {
   logoDataUrl?: string;
 }
 
+/** The colour a grade or RAG band is printed in, as a tag beside its word. */
+export type Tone = 'red' | 'amber' | 'green' | 'blue' | 'grey';
+
+/** Words that differ between frameworks, so no renderer prints one framework's terms for another's. */
+export interface ReportWords {
+  /** "Council", or "Partnership" for a safeguarding partnership's own self-assessment. */
+  organisation: string;
+  /** The heading over each judgement's questions: "Self-evaluation" under ILACS, "Self-assessment" elsewhere. */
+  selfEvaluation: string;
+  /** "Case audit findings", or "Multi-agency audit findings". */
+  auditFindings: string;
+  /** "case audits", or "multi-agency audits", in running text. */
+  audits: string;
+}
+
 export interface CriterionRow {
   ref: string;
   title: string;
   grade: string;
+  gradeTone: Tone;
   confidence: string;
   status: string;
   assignee: string;
@@ -45,15 +63,27 @@ export interface AuditSummary {
   goodOrBetter: number;
   /** 0–100, or null with nothing graded. */
   percentGoodOrBetter: number | null;
+  /** "60%", or "No grades". */
+  share: string;
   counts: GradeCount[];
 }
 
 export interface JudgementSection {
   id: string;
+  /** The framework's own number ("1", "2.1"), or '' where it numbers none (ILACS). */
+  number: string;
   title: string;
+  /** "1 Children who need help and protection", or the title alone without a number. */
+  heading: string;
+  /** 0 for a judgement, 1 for one nested in another (SIF 2.1 within 2). */
+  depth: 0 | 1;
+  /** 'review' for a separate review judged beside the inspection (SIF's LSCB review). */
+  part: 'inspection' | 'review';
   proposed: string;
+  proposedTone: Tone;
   proposalExplanation: string;
   agreed: string;
+  agreedTone: Tone;
   rationale: string;
   ruleFindings: { severity: 'error' | 'warning'; message: string }[];
   narrative: { question: string; answer: string }[];
@@ -68,6 +98,7 @@ export interface ActionRow {
   dueDate: string;
   status: string;
   rag: string;
+  ragTone: Tone;
   overdue: boolean;
   completedAt: string;
   latestProgress: string;
@@ -138,6 +169,7 @@ export interface ScorecardRow {
   latest: string;
   target: string;
   rag: string;
+  ragTone: Tone;
   direction: string;
   statisticalNeighbours: string;
   region: string;
@@ -145,9 +177,30 @@ export interface ScorecardRow {
   criteria: string;
 }
 
+/** What the audits found, from the same function as the Findings page and the subgroup report. */
+export interface AuditFindings extends Pick<
+  SubgroupReport,
+  'counts' | 'distributions' | 'agreementNote' | 'agreement' | 'moderations' | 'themes' | 'escalations'
+> {
+  /** A sentence in place of the section when there is nothing to count, else null. */
+  none: string | null;
+  /** The completed audits behind each judgement, as its section prints them. */
+  byJudgement: { judgement: string; audits: number; goodOrBetter: number; share: string }[];
+}
+
 export interface ReportModel {
   cover: ReportCover;
-  summary: { judgement: string; proposed: string; agreed: string }[];
+  words: ReportWords;
+  summary: {
+    judgement: string;
+    proposed: string;
+    proposedTone: Tone;
+    agreed: string;
+    agreedTone: Tone;
+    part: 'inspection' | 'review';
+  }[];
+  /** The heading of the separate review part (SIF's "The LSCB review"), or null with none. */
+  reviewPart: string | null;
   judgements: JudgementSection[];
   extensionNames: string[];
   actions: ActionRow[];
@@ -162,6 +215,8 @@ export interface ReportModel {
     retiredEvidence: string[];
     closedActions: string[];
   } | null;
+  auditFindings: AuditFindings;
+  /** For the workbook. `rows` and `columns` are worked out only when read: the PDF and Word never print them. */
   audits: {
     rows: AuditRow[];
     /** One per domain grade and question; `kind: 'date'` where the answer is a date (yyyy-mm-dd). */

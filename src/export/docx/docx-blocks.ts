@@ -17,7 +17,44 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
+import type { Tone } from '../../domain/report/report-model';
+import { cellText, columnWidths, type ReportTable } from '../../domain/report/tables';
 import { HEADER_FILL, NUMBERING, RULE, STYLE, TEXT_WIDTH } from './docx-style';
+
+/** The GOV.UK tag colours the PDF uses: a light fill, dark text of the same hue. */
+const TAGS: Record<Tone, { fill: string; text: string }> = {
+  red: { fill: 'F4CDC6', text: '2A0B06' },
+  amber: { fill: 'FFF7BF', text: '594D00' },
+  green: { fill: 'CCE2D8', text: '005A30' },
+  blue: { fill: 'BBD4EA', text: '0C2D4A' },
+  grey: { fill: 'EEEFEF', text: '282D30' },
+};
+
+/** A word as a coloured tag: a shaded bold run. */
+export function tag(text: string, tone: Tone): TextRun {
+  return new TextRun({
+    text: clean(text),
+    bold: true,
+    color: TAGS[tone].text,
+    shading: { type: ShadingType.CLEAR, color: 'auto', fill: TAGS[tone].fill },
+  });
+}
+
+/** Twentieths of a point per character of 9 pt Arial, near enough to size columns as the PDF does. */
+const CHAR_WIDTH = { normal: 100, bold: 120 } as const;
+
+/** A table from its shared definition, sized like the PDF's; tones print as coloured tags. */
+export function reportTable(definition: ReportTable): Table {
+  const measure = (text: string, bold: boolean) => [...text].length * CHAR_WIDTH[bold ? 'bold' : 'normal'];
+  const widths = columnWidths(definition, TEXT_WIDTH, measure, 240);
+  return table(
+    definition.columns.map((c) => c.heading),
+    definition.rows.map((row) =>
+      row.map((cell) => (typeof cell === 'string' ? cell : { text: cellText(cell), tone: cell.tone })),
+    ),
+    widths,
+  );
+}
 
 /** Characters XML 1.0 cannot carry (control characters, lone surrogates) would make the file unreadable. */
 export function clean(text: string): string {
@@ -36,17 +73,22 @@ export function clean(text: string): string {
   return out;
 }
 
-const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const LEVELS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
+} as const;
 
 export function heading(
   text: string,
-  level: 1 | 2 | 3,
-  options: { numberInstance?: number } = {},
+  level: 1 | 2 | 3 | 4,
+  options: { numberInstance?: number; newPage?: boolean } = {},
 ): Paragraph {
   return new Paragraph({
     heading: LEVELS[level],
-    // Each part starts on a new page, as in the PDF.
-    pageBreakBefore: level === 1,
+    // Each part starts on a new page, as in the PDF; short parts follow on.
+    pageBreakBefore: options.newPage ?? level === 1,
     children: [new TextRun(clean(text))],
     ...(options.numberInstance === undefined
       ? {}
@@ -114,9 +156,11 @@ const BORDERS = {
 };
 
 /** Widths are relative weights; the table always spans the text width exactly. */
-export function table(head: string[], body: (string | number)[][], weights?: number[]): Table {
+type Cell = string | number | { text: string; tone: Tone };
+
+export function table(head: string[], body: Cell[][], weights?: number[]): Table {
   const columnWidths = widthsOf(weights ?? head.map(() => 1), head.length);
-  const cell = (content: string | number, column: number, isHead: boolean) =>
+  const cell = (content: Cell, column: number, isHead: boolean) =>
     new TableCell({
       width: { size: columnWidths[column]!, type: WidthType.DXA },
       ...(isHead ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
@@ -127,7 +171,9 @@ export function table(head: string[], body: (string | number)[][], weights?: num
               children: [new TextRun({ text: clean(String(content)), bold: true })],
             }),
           ]
-        : cellParagraphs(String(content)),
+        : typeof content === 'object'
+          ? [new Paragraph({ style: STYLE.tableText, children: [tag(content.text, content.tone)] })]
+          : cellParagraphs(String(content)),
     });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -137,7 +183,10 @@ export function table(head: string[], body: (string | number)[][], weights?: num
     margins: { top: 40, bottom: 40, left: 60, right: 60 },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, i, true)) }),
-      ...body.map((row) => new TableRow({ children: row.map((value, i) => cell(value, i, false)) })),
+      // A row moves whole to the next page, as in the PDF (Word still splits one taller than a page).
+      ...body.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, i, false)) }),
+      ),
     ],
   });
 }

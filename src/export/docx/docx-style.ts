@@ -47,6 +47,10 @@ export const STYLES: IStylesOptions = {
       run: { font: FONT, size: pt(12), bold: true, color: INK },
       paragraph: { keepNext: true, keepLines: true, spacing: { before: 240, after: 100 } },
     },
+    heading4: {
+      run: { font: FONT, size: pt(11), bold: true, color: INK },
+      paragraph: { keepNext: true, keepLines: true, spacing: { before: 200, after: 80 } },
+    },
   },
   paragraphStyles: [
     {

@@ -17,7 +17,23 @@ import {
 import type { FileChild } from 'docx';
 import { formatDate } from '../../domain/format/dates';
 import type { AuditSummary, JudgementSection, ReportModel } from '../../domain/report/report-model';
-import { clean, gap, heading, line, prose, table } from './docx-blocks';
+import {
+  actionsTable,
+  agreementTable,
+  auditCountsTable,
+  byJudgementTable,
+  changesTable,
+  criteriaTable,
+  distributionTable,
+  escalationsTable,
+  evidenceTable,
+  moderationsTable,
+  recommendationsTable,
+  scorecardTable,
+  summaryTable,
+  themesTable,
+} from '../../domain/report/tables';
+import { clean, gap, heading, line, prose, reportTable, tag } from './docx-blocks';
 import { coverLogo } from './cover-logo';
 import { NUMBERING_CONFIG, PAGE, STYLE, STYLES } from './docx-style';
 import { pageFrame } from './page-frame';
@@ -111,44 +127,23 @@ function contents(): FileChild[] {
 }
 
 function body(model: ReportModel): FileChild[] {
-  const out: FileChild[] = [];
-  out.push(
-    heading('Summary of judgements', 1),
-    table(
-      ['Judgement', 'Proposed from the evidence', 'Agreed grade'],
-      model.summary.map((s) => [s.judgement, s.proposed, s.agreed]),
-      [5, 3, 3],
-    ),
-  );
-  model.judgements.forEach((j, index) => out.push(...judgement(j, index)));
+  const out: FileChild[] = [heading('Summary of judgements', 1), reportTable(summaryTable(model))];
+  let inReview = false;
+  for (const j of model.judgements) {
+    if (j.part === 'review' && !inReview && model.reviewPart) {
+      inReview = true;
+      out.push(heading(model.reviewPart, 1));
+    }
+    out.push(...judgement(model, j, inReview));
+  }
   out.push(
     heading('Action plan', 1),
-    table(
-      ['Action', 'Owner', 'Due', 'Status', 'RAG', 'Latest progress'],
-      model.actions.map((a) => [
-        a.title,
-        a.owner,
-        formatDate(a.dueDate) + (a.overdue ? '\nOverdue' : ''),
-        a.status,
-        a.rag,
-        a.latestProgress,
-      ]),
-      [36, 28, 22, 22, 22, 40],
-    ),
-    heading('Recommendations: what we have done so far', 1),
-    table(
-      ['Ref', 'Source and date', 'Recommendation', 'Actions', 'What we have done so far', 'Status'],
-      model.recommendations.map((r) => [
-        r.reference,
-        `${r.source}, ${formatDate(r.date)}`,
-        (r.priorityAction ? 'Area for priority action: ' : '') + r.text,
-        r.actions || 'No action linked',
-        r.progressSummary,
-        r.status,
-      ]),
-      [12, 24, 45, 30, 44, 15],
-    ),
-    heading('Readiness checks', 1),
+    model.actions.length ? reportTable(actionsTable(model)) : line('No improvement actions recorded.'),
+    heading('Recommendations: what we have done so far', 1, { newPage: false }),
+    model.recommendations.length
+      ? reportTable(recommendationsTable(model))
+      : line('No recommendations recorded.'),
+    heading('Readiness checks', 1, { newPage: false }),
   );
   if (model.readiness.length === 0) out.push(line('Every check passes.'));
   for (const check of model.readiness)
@@ -156,27 +151,24 @@ function body(model: ReportModel): FileChild[] {
   out.push(...changes(model), ...scorecard(model), ...auditFindings(model));
   out.push(
     heading('Evidence appendix', 1),
-    table(
-      ['Ref', 'Evidence', 'Type', 'Date', 'Owner', 'Where to find it', 'Supports'],
-      model.evidence.map((e) => [
-        e.ref,
-        e.title,
-        e.type,
-        formatDate(e.date) + (e.stale ? '\nOver 12 months old' : ''),
-        e.owner,
-        e.location,
-        e.supports,
-      ]),
-      [10, 32, 25, 23, 28, 30, 22],
-    ),
+    model.evidence.length ? reportTable(evidenceTable(model)) : line('No evidence recorded.'),
   );
   return out;
 }
 
-function judgement(j: JudgementSection, index: number): FileChild[] {
+/**
+ * Judgements are Heading 1, or Heading 2 when nested (SIF 2.1 within 2) or within the review part, so
+ * Word's navigation pane shows the framework's nesting; their sections sit one level below.
+ */
+function judgement(model: ReportModel, j: JudgementSection, inReview: boolean): FileChild[] {
+  const nested = j.depth === 1 || inReview;
+  const level = nested ? 2 : 1;
+  const below = (level + 1) as 2 | 3;
   const out: FileChild[] = [
-    heading(j.title, 1),
-    line(`Agreed grade: ${j.agreed}`, { bold: true, size: 24 }),
+    heading(j.heading, level, { newPage: !nested }),
+    new Paragraph({
+      children: [new TextRun({ text: 'Agreed grade: ', bold: true, size: 24 }), tag(j.agreed, j.agreedTone)],
+    }),
     line(`Proposed from the evidence: ${j.proposed}. ${j.proposalExplanation}`),
   ];
   if (j.rationale.trim())
@@ -190,32 +182,17 @@ function judgement(j: JudgementSection, index: number): FileChild[] {
   for (const f of j.ruleFindings)
     out.push(line(`${f.severity === 'error' ? 'Rule broken' : 'Note'}: ${f.message}`, {}, true));
   if (j.narrative.length) {
-    out.push(heading('Self-evaluation', 2));
+    out.push(heading(model.words.selfEvaluation, below));
     for (const n of j.narrative)
       out.push(
-        heading(n.question, 3, { numberInstance: index }),
+        heading(n.question, (below + 1) as 3 | 4, { numberInstance: model.judgements.indexOf(j) }),
         ...prose(n.answer.trim() || 'Not written yet.'),
       );
   }
-  if (j.criteria.length)
-    out.push(
-      heading('Criteria', 2),
-      table(
-        ['Ref', 'Criterion', 'Grade', 'Strengths', 'Areas for development', 'Evidence'],
-        j.criteria.map((c) => [
-          c.ref,
-          c.title,
-          c.grade + (c.toReEvaluate ? '\n(to re-evaluate)' : ''),
-          c.strengths.trim() || 'Not written yet',
-          c.areasForDevelopment.trim() || 'Not written yet',
-          c.evidenceRefs.join(', ') || 'None linked',
-        ]),
-        [11, 28, 26, 41, 41, 23],
-      ),
-    );
+  if (j.criteria.length) out.push(heading('Criteria', below), reportTable(criteriaTable(j)));
   if (j.auditFindings)
     out.push(
-      heading('What case audits found', 2),
+      heading(`What ${model.words.audits} found`, below),
       ...auditSummary('Audits of these criteria', j.auditFindings),
     );
   return out;
@@ -224,12 +201,8 @@ function judgement(j: JudgementSection, index: number): FileChild[] {
 function changes({ changes }: ReportModel): FileChild[] {
   if (!changes) return [];
   return [
-    heading(`Changes since ${changes.since}`, 1),
-    table(
-      ['Criterion or judgement', changes.since, 'This year', 'Change'],
-      changes.grades.map((g) => [g.name, g.from, g.to, g.change]),
-      [70, 35, 35, 30],
-    ),
+    heading(`Changes since ${changes.since}`, 1, { newPage: false }),
+    changes.grades.length ? reportTable(changesTable(changes)) : line('No grade has changed.'),
     gap(),
     line(`New evidence: ${changes.newEvidence.join('; ') || 'none'}.`),
     line(`Evidence no longer used: ${changes.retiredEvidence.join('; ') || 'none'}.`),
@@ -237,70 +210,55 @@ function changes({ changes }: ReportModel): FileChild[] {
   ];
 }
 
-function scorecard({ scorecard }: ReportModel): FileChild[] {
-  if (!scorecard.length) return [];
-  return [
-    heading('Performance scorecard', 1),
-    table(
-      ['Indicator', 'Latest', 'Target', 'RAG', 'Direction', 'Stat. neighbours', 'England'],
-      scorecard.map((s) => [
-        s.name,
-        `${s.latest}\n${s.latestPeriod}`,
-        s.target,
-        s.rag,
-        s.direction,
-        s.statisticalNeighbours,
-        s.england,
-      ]),
-      [42, 22, 18, 22, 22, 24, 20],
-    ),
-  ];
+function scorecard(model: ReportModel): FileChild[] {
+  if (!model.scorecard.length) return [];
+  return [heading('Performance scorecard', 1, { newPage: false }), reportTable(scorecardTable(model))];
 }
 
-function auditFindings({ audits }: ReportModel): FileChild[] {
-  const out: FileChild[] = [
-    heading('Case audit findings', 1),
-    ...auditSummary('All completed audits', audits.overall),
-    table(
-      ['Quarter', 'Audits', 'Graded', ...audits.overall.counts.map((c) => c.label), 'Good or better'],
-      audits.byQuarter.map((q) => [
-        q.quarter,
-        q.audits,
-        q.graded,
-        ...q.counts.map((c) => c.count),
-        percent(q),
-      ]),
-      [19, 14, 16, ...audits.overall.counts.map(() => 26), 17],
-    ),
-    heading('Moderation: how far auditors and moderators agreed', 2),
-  ];
-  if (audits.agreement.length === 0) return [...out, line('No moderated audits yet.')];
-  return [
-    ...out,
+function auditFindings(model: ReportModel): FileChild[] {
+  const findings = model.auditFindings;
+  const out: FileChild[] = [heading(model.words.auditFindings, 1, { newPage: findings.none === null })];
+  if (findings.none) return [...out, line(findings.none)];
+  const { counts } = findings;
+  out.push(
     line(
-      'Cohen’s kappa is agreement corrected for chance; it is shown only where there are enough moderated pairs to mean something.',
+      `${counts.inScope} ${counts.inScope === 1 ? 'audit' : 'audits'} recorded against this framework: ${counts.completed} completed and counted, ${counts.drafts} still in draft, ${counts.moderated} moderated. A moderated grade stands in place of the auditor’s.`,
     ),
-    table(
-      ['Compared', 'Pairs', 'Exact agreement', 'Within one grade', 'Cohen’s kappa', 'Weighted kappa'],
-      audits.agreement.map((r) => [r.compared, r.pairs, r.exact, r.withinOne, r.kappa, r.weightedKappa]),
-      [55, 15, 25, 25, 25, 25],
-    ),
-  ];
+  );
+  if (findings.byJudgement.length)
+    out.push(heading('Judgement by judgement', 2), reportTable(byJudgementTable(findings)));
+  out.push(heading('Good or better', 2));
+  for (const d of findings.distributions)
+    out.push(heading(d.title, 3), reportTable(distributionTable(d)), gap());
+  out.push(heading('Moderation: how far auditors and moderators agreed', 2));
+  if (findings.agreement.length === 0) out.push(line('No moderated audits yet.'));
+  else {
+    out.push(line(findings.agreementNote));
+    for (const a of findings.agreement) out.push(heading(a.title, 3), reportTable(agreementTable(a)), gap());
+  }
+  out.push(
+    heading('Moderations that stand', 2),
+    findings.moderations.length
+      ? reportTable(moderationsTable(findings))
+      : line('No moderation has been submitted.'),
+    heading('Recurring themes', 2),
+    findings.themes.length
+      ? reportTable(themesTable(findings))
+      : line('No themes recorded in completed audits.'),
+    heading('Escalations and their responses', 2),
+    findings.escalations.length
+      ? reportTable(escalationsTable(findings))
+      : line('No audit raised a safeguarding escalation.'),
+  );
+  return out;
 }
 
 function auditSummary(label: string, summary: AuditSummary): FileChild[] {
   return [
-    line(`${label}: ${percent(summary)} good or better (${summary.goodOrBetter} of ${summary.graded})`, {
+    line(`${label}: ${summary.share} good or better (${summary.goodOrBetter} of ${summary.graded})`, {
       bold: true,
     }),
-    table(
-      summary.counts.map((c) => c.label),
-      [summary.counts.map((c) => c.count)],
-    ),
+    reportTable(auditCountsTable(summary)),
     gap(),
   ];
-}
-
-function percent(s: AuditSummary): string {
-  return s.percentGoodOrBetter === null ? 'no grades' : `${s.percentGoodOrBetter}%`;
 }

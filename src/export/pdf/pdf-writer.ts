@@ -1,11 +1,14 @@
 /*
  * A small layer over jsPDF for flowing documents: an embedded Unicode font (so ’ – … £ and accented
- * names print right), a cursor that breaks pages instead of cutting text off, paragraphs and lists
- * kept as written, and tables with grid lines and repeated headers.
+ * names print right), a cursor that breaks pages instead of cutting text off, headings kept with what
+ * follows, paragraphs and lists kept as written, and tables with grid lines, repeated headers, columns
+ * sized to their content, bullets in cells and coloured tags for grades and RAG.
  */
 import { toBase64 } from '../base64';
 import { jsPDF } from 'jspdf';
-import { autoTable, type RowInput, type UserOptions } from 'jspdf-autotable';
+import { autoTable, type CellHookData, type RowInput, type UserOptions } from 'jspdf-autotable';
+import type { Tone } from '../../domain/report/report-model';
+import { cellText, columnWidths, type ReportTable } from '../../domain/report/tables';
 
 export interface PdfFonts {
   regular: Uint8Array;
@@ -17,10 +20,29 @@ export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 export const FONT = 'DejaVuSans';
 const INK: [number, number, number] = [11, 12, 12];
 const LINE = 1.45;
+const TABLE_FONT = 8.5;
+const CELL_PADDING = 1.6;
+type Rgb = [number, number, number];
+/** GOV.UK tag colours: a light fill with dark text of the same hue (contrast above 7:1). */
+const TAGS: Record<Tone, { fill: Rgb; text: Rgb }> = {
+  red: { fill: [244, 205, 198], text: [42, 11, 6] },
+  amber: { fill: [255, 247, 191], text: [89, 77, 0] },
+  green: { fill: [204, 226, 216], text: [0, 90, 48] },
+  blue: { fill: [187, 212, 234], text: [12, 45, 74] },
+  grey: { fill: [238, 239, 239], text: [40, 45, 48] },
+};
+const BULLET = /^\s*[-*•]\s+/;
+/** Tables of up to this many rows are kept whole on one page where they fit one. */
+const SHORT_TABLE = 15;
 
 export class PdfWriter {
   readonly doc: jsPDF;
   y: number = PAGE.top;
+  /** Each table is laid out once, however often its height is asked for before it is drawn. */
+  private readonly layouts = new WeakMap<
+    ReportTable,
+    { head: string[]; body: string[][]; widths: number[] }
+  >();
 
   constructor(fonts: PdfFonts) {
     this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
@@ -46,8 +68,17 @@ export class PdfWriter {
     if (this.y + height > PAGE.height - PAGE.bottom) this.newPage();
   }
 
-  heading(text: string, size: 18 | 14 | 12): void {
-    this.ensure(size * 1.2);
+  /** Space left on this page, in mm. */
+  get room(): number {
+    return PAGE.height - PAGE.bottom - this.y;
+  }
+
+  /** A heading, on a new page if fewer than `keep` mm would be left under it for what follows. */
+  heading(text: string, size: 18 | 14 | 12, keep = 28): void {
+    this.doc.setFont(FONT, 'bold');
+    this.doc.setFontSize(size);
+    const lines = (this.doc.splitTextToSize(text, TEXT_WIDTH) as string[]).length;
+    this.ensure(lines * size * 0.3528 * LINE + 4.5 + keep);
     this.y += size === 18 ? 2 : 3;
     this.write(text, { size, bold: true });
     this.y += 1.5;
@@ -85,7 +116,131 @@ export class PdfWriter {
     this.doc.setFont(FONT, 'normal');
   }
 
+  /** "Label: " and a word as a coloured tag, as the tables print grades. */
+  tagLine(label: string, text: string, tone: Tone, size = 12): void {
+    const lineHeight = size * 0.3528 * LINE;
+    this.ensure(lineHeight + 2);
+    const baseline = this.y + size * 0.3528;
+    this.doc.setFont(FONT, 'bold');
+    this.doc.setFontSize(size);
+    this.doc.text(`${label}: `, PAGE.left, baseline);
+    const x = PAGE.left + this.doc.getTextWidth(`${label}: `) + 1.2;
+    const width = this.doc.getTextWidth(text);
+    this.doc.setFillColor(...TAGS[tone].fill);
+    this.doc.roundedRect(x - 1.2, this.y - 0.6, width + 2.4, size * 0.3528 * 1.3 + 1.2, 1, 1, 'F');
+    this.doc.setTextColor(...TAGS[tone].text);
+    this.doc.text(text, x, baseline);
+    this.doc.setTextColor(...INK);
+    this.doc.setFont(FONT, 'normal');
+    this.y += lineHeight + 1.5;
+  }
+
+  /** A heading and the table under it, kept together when the table is short enough to be. */
+  headedTable(title: string, size: 14 | 12, table: ReportTable): void {
+    this.heading(title, size, this.keepFor(table));
+    this.reportTable(table);
+  }
+
+  /** How much room a heading needs under it for this table: all of a short one, the first rows of a long one. */
+  keepFor(table: ReportTable): number {
+    const { head, body, widths } = this.layoutOf(table);
+    return this.shortTableHeight(head, body, widths) ?? 28;
+  }
+
+  /** The height of a short table that fits on one page, or null for a long one (it breaks across pages). */
+  private shortTableHeight(head: string[], body: string[][], widths: number[]): number | null {
+    if (body.length > SHORT_TABLE) return null;
+    const height = [head, ...body].reduce((sum, row, r) => {
+      this.doc.setFont(FONT, r === 0 ? 'bold' : 'normal');
+      this.doc.setFontSize(TABLE_FONT);
+      const lines = Math.max(
+        ...row.map(
+          (text, i) => (this.doc.splitTextToSize(text, widths[i]! - 2 * CELL_PADDING) as string[]).length,
+        ),
+      );
+      return sum + lines * TABLE_FONT * 0.3528 * 1.15 + 2 * CELL_PADDING;
+    }, 1);
+    return height < PAGE.height - PAGE.top - PAGE.bottom - 10 ? height : null;
+  }
+
+  /** Column widths for the content, and the cells' text as printed (bullets, hyphenated long words). */
+  private layoutOf(table: ReportTable): { head: string[]; body: string[][]; widths: number[] } {
+    const known = this.layouts.get(table);
+    if (known) return known;
+    const measure = (text: string, bold: boolean) => {
+      this.doc.setFont(FONT, bold ? 'bold' : 'normal');
+      this.doc.setFontSize(TABLE_FONT);
+      return this.doc.getTextWidth(text);
+    };
+    // The tag's own margin sits inside the cell padding; the extra absorbs rounding.
+    const padding = 2 * CELL_PADDING + 0.6;
+    const widths = columnWidths(table, TEXT_WIDTH, measure, padding);
+    const body = table.rows.map((row) =>
+      row.map((cell, i) =>
+        hyphenateLongWords(
+          asBullets(cellText(cell)),
+          widths[i]! - padding,
+          measure,
+          typeof cell === 'object',
+        ),
+      ),
+    );
+    const head = table.columns.map((c, i) =>
+      hyphenateLongWords(c.heading, widths[i]! - padding, measure, true),
+    );
+    const layout = { head, body, widths };
+    this.layouts.set(table, layout);
+    return layout;
+  }
+
+  /**
+   * A table from its shared definition: columns sized to their content, words never broken (one too
+   * long for any column is broken with a hyphen), "- " lines as bullets, tones as coloured tags.
+   */
+  reportTable(table: ReportTable): void {
+    const { head, body, widths } = this.layoutOf(table);
+    const toneOf = (data: CellHookData): Tone | undefined => {
+      if (data.section !== 'body') return undefined;
+      const cell = table.rows[data.row.index]?.[data.column.index];
+      return typeof cell === 'object' ? cell.tone : undefined;
+    };
+    // A short table that fits a page but not what is left of this one starts on the next, whole.
+    const height = this.shortTableHeight(head, body, widths);
+    if (height !== null && height > this.room) this.newPage();
+    this.table(head, body, {
+      columnStyles: Object.fromEntries(widths.map((w, i) => [i, { cellWidth: w }])),
+      didParseCell: (data) => {
+        const tone = toneOf(data);
+        if (tone) {
+          data.cell.styles.textColor = TAGS[tone].text;
+          data.cell.styles.fontStyle = 'bold';
+        }
+      },
+      // Drawn over the cell once autotable has drawn it: the tag, then its word again on top.
+      didDrawCell: (data) => {
+        const tone = toneOf(data);
+        if (!tone) return;
+        const doc = data.doc as jsPDF;
+        const lines = data.cell.text;
+        const fontSize = TABLE_FONT / doc.internal.scaleFactor;
+        const lineHeight = fontSize * doc.getLineHeightFactor();
+        doc.setFont(FONT, 'bold');
+        doc.setFontSize(TABLE_FONT);
+        const width = Math.max(...lines.map((l) => doc.getTextWidth(l)));
+        const { x, y } = data.cell.getTextPos();
+        doc.setFillColor(...TAGS[tone].fill);
+        doc.roundedRect(x - 0.9, y - 0.7, width + 1.8, lines.length * lineHeight + 1.2, 0.8, 0.8, 'F');
+        doc.setTextColor(...TAGS[tone].text);
+        doc.text(lines, x, y + fontSize * (2 - 1.15));
+        doc.setTextColor(...INK);
+        doc.setFont(FONT, 'normal');
+      },
+    });
+  }
+
   table(head: string[], body: RowInput[], options: Partial<UserOptions> = {}): void {
+    // The header and the first rows, or the whole of a short table, start together on one page.
+    this.ensure(Math.min(36, 9 + body.length * 7));
     autoTable(this.doc, {
       head: [head],
       body,
@@ -93,11 +248,12 @@ export class PdfWriter {
       margin: { left: PAGE.left, right: PAGE.right, top: PAGE.top, bottom: PAGE.bottom },
       theme: 'grid',
       showHead: 'everyPage',
-      rowPageBreak: 'auto',
+      // A row moves whole to the next page unless it is taller than a page.
+      rowPageBreak: 'avoid',
       styles: {
         font: FONT,
-        fontSize: 8.5,
-        cellPadding: 1.6,
+        fontSize: TABLE_FONT,
+        cellPadding: CELL_PADDING,
         lineColor: [80, 90, 95],
         lineWidth: 0.2,
         textColor: INK,
@@ -132,11 +288,16 @@ export class PdfWriter {
 
   /** A horizontal bar for a share, drawn beside its number (the number always carries the meaning). */
   bar(label: string, share: number | null, valueText: string): void {
-    this.ensure(7);
+    this.doc.setFont(FONT, 'normal');
     this.doc.setFontSize(9);
-    this.doc.text(label, PAGE.left, this.y + 3.5);
-    const x = PAGE.left + 60;
-    const width = 80;
+    const labelLines = this.doc.splitTextToSize(label, 52) as string[];
+    const x = PAGE.left + 55;
+    const width = 50;
+    const valueX = x + width + 3;
+    const valueLines = this.doc.splitTextToSize(valueText, PAGE.width - PAGE.right - valueX) as string[];
+    const height = Math.max(labelLines.length, valueLines.length) * 4.2 + 2.5;
+    this.ensure(height);
+    this.doc.text(labelLines, PAGE.left, this.y + 3.5);
     this.doc.setDrawColor(80, 90, 95);
     this.doc.setFillColor(243, 242, 241);
     this.doc.rect(x, this.y, width, 5, 'FD');
@@ -144,7 +305,48 @@ export class PdfWriter {
       this.doc.setFillColor(29, 79, 107);
       this.doc.rect(x, this.y, width * share, 5, 'F');
     }
-    this.doc.text(valueText, x + width + 3, this.y + 3.5);
-    this.y += 7;
+    this.doc.text(valueLines, valueX, this.y + 3.5);
+    this.y += height;
   }
+}
+
+/** Lines typed as "- item" print as bullets. */
+function asBullets(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(BULLET, '• '))
+    .join('\n');
+}
+
+/** Breaks, with a hyphen, only a word wider than its column, so the table never breaks one silently. */
+export function hyphenateLongWords(
+  text: string,
+  width: number,
+  measure: (text: string, bold: boolean) => number,
+  bold = false,
+): string {
+  // A hair of slack, so a word exactly as wide as its column (its column was sized to it) still fits.
+  const fits = (t: string) => measure(t, bold) <= width + 0.01;
+  return text
+    .split('\n')
+    .map((line) =>
+      line
+        .split(' ')
+        .map((word) => (fits(word) ? word : pieces(word, fits).join(' ')))
+        .join(' '),
+    )
+    .join('\n');
+}
+
+function pieces(word: string, fits: (text: string) => boolean): string[] {
+  const out: string[] = [];
+  let piece = '';
+  for (const ch of word) {
+    if (piece && !fits(`${piece}${ch}-`)) {
+      out.push(`${piece}-`);
+      piece = '';
+    }
+    piece += ch;
+  }
+  return [...out, piece];
 }

@@ -1,17 +1,43 @@
 /*
  * The annual self-assessment as a committee-ready PDF: cover, contents with page numbers, summary of
- * judgements, each judgement's questions and criteria, audit findings and moderation agreement, action
- * plan, recommendations tracker, readiness checks, changes since last year and the evidence appendix,
- * with a running header and footer, "Page x of y" and a DRAFT mark until the cycle is final.
+ * judgements, each judgement (in the framework's own numbering, a separate review as its own part) with
+ * its questions and criteria, action plan, recommendations tracker, readiness checks, changes since last
+ * year, audit findings and the evidence appendix, with a running header and footer, "Page x of y" and a
+ * DRAFT mark until the cycle is final. Tables come from domain/report/tables.ts, shared with Word.
  */
 import { GState } from 'jspdf';
 import { formatDate } from '../../domain/format/dates';
-import type { AuditSummary, ReportModel } from '../../domain/report/report-model';
+import type {
+  AuditFindings,
+  AuditSummary,
+  JudgementSection,
+  ReportModel,
+} from '../../domain/report/report-model';
+import {
+  actionsTable,
+  agreementTable,
+  auditCountsTable,
+  byJudgementTable,
+  changesTable,
+  criteriaTable,
+  distributionTable,
+  escalationsTable,
+  evidenceTable,
+  moderationsTable,
+  recommendationsTable,
+  scorecardTable,
+  summaryTable,
+  themesTable,
+} from '../../domain/report/tables';
 import { PAGE, PdfWriter, TEXT_WIDTH, FONT, type PdfFonts } from './pdf-writer';
+
+/** mm of content under which a page counts as nearly empty, so the next part joins it. */
+const NEARLY_EMPTY = 45;
 
 interface Contents {
   title: string;
   page: number;
+  depth: 0 | 1;
 }
 
 export function renderReportPdf(model: ReportModel, fonts: PdfFonts): Uint8Array {
@@ -25,104 +51,65 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts): Uint8Array
   w.newPage();
   const contentsPage = w.page;
   const contents: Contents[] = [];
-  const section = (title: string) => {
-    w.newPage();
-    contents.push({ title, page: w.page });
-    w.heading(title, 18);
+  /** A part of the document: on a new page, or (short parts) after what came before. */
+  const section = (title: string, options: { flow?: boolean; depth?: 0 | 1; keep?: number } = {}) => {
+    // A part starts a new page, unless the page holds only a few lines of the last part's tail.
+    const nearlyEmpty = w.page !== contentsPage && w.y - PAGE.top < NEARLY_EMPTY;
+    if (!options.flow && !nearlyEmpty) w.newPage();
+    const depth = options.depth ?? 0;
+    w.heading(title, depth === 0 ? 18 : 14, options.keep);
+    contents.push({ title, page: w.page, depth });
   };
 
   section('Summary of judgements');
-  w.table(
-    ['Judgement', 'Proposed from the evidence', 'Agreed grade'],
-    model.summary.map((s) => [s.judgement, s.proposed, s.agreed]),
-  );
+  w.reportTable(summaryTable(model));
+  let inReview = false;
   for (const j of model.judgements) {
-    section(j.title);
-    drawJudgement(w, j);
+    if (j.part === 'review' && !inReview && model.reviewPart) {
+      inReview = true;
+      section(model.reviewPart);
+      section(j.heading, { flow: true, depth: 1 });
+    } else if (j.depth === 1) section(j.heading, { flow: true, depth: 1 });
+    else section(j.heading);
+    drawJudgement(w, model, j);
   }
   section('Action plan');
-  w.table(
-    ['Action', 'Owner', 'Due', 'Status', 'RAG', 'Latest progress'],
-    model.actions.map((a) => [
-      a.title,
-      a.owner,
-      formatDate(a.dueDate) + (a.overdue ? '\nOverdue' : ''),
-      a.status,
-      a.rag,
-      a.latestProgress,
-    ]),
-    { columnStyles: { 0: { cellWidth: 45 }, 2: { cellWidth: 20 } } },
-  );
-  section('Recommendations: what we have done so far');
-  w.table(
-    ['Ref', 'Source and date', 'Recommendation', 'Actions', 'What we have done so far', 'Status'],
-    model.recommendations.map((r) => [
-      r.reference,
-      `${r.source}, ${formatDate(r.date)}`,
-      (r.priorityAction ? 'Area for priority action: ' : '') + r.text,
-      r.actions || 'No action linked',
-      r.progressSummary,
-      r.status,
-    ]),
-    { columnStyles: { 0: { cellWidth: 12 }, 1: { cellWidth: 24 }, 5: { cellWidth: 15 } } },
-  );
-  section('Readiness checks');
+  if (model.actions.length) w.reportTable(actionsTable(model));
+  else w.prose('No improvement actions recorded.');
+  const recommendations = recommendationsTable(model);
+  section('Recommendations: what we have done so far', {
+    flow: true,
+    keep: w.keepFor(recommendations),
+  });
+  if (model.recommendations.length) w.reportTable(recommendations);
+  else w.prose('No recommendations recorded.');
+  section('Readiness checks', { flow: true });
   if (model.readiness.length === 0) w.prose('Every check passes.');
   for (const check of model.readiness)
     w.write(`${check.severity === 'error' ? 'Gap' : 'Check'}: ${check.message}`, { indent: 5, bullet: true });
   if (model.changes) {
-    section(`Changes since ${model.changes.since}`);
-    w.table(
-      ['Criterion or judgement', model.changes.since, 'This year', 'Change'],
-      model.changes.grades.map((g) => [g.name, g.from, g.to, g.change]),
-    );
+    const changes = changesTable(model.changes);
+    section(`Changes since ${model.changes.since}`, {
+      flow: true,
+      keep: w.keepFor(changes),
+    });
+    if (model.changes.grades.length) w.reportTable(changes);
+    else w.prose('No grade has changed.');
     w.write(`New evidence: ${model.changes.newEvidence.join('; ') || 'none'}.`);
     w.write(`Evidence no longer used: ${model.changes.retiredEvidence.join('; ') || 'none'}.`);
     w.write(`Actions closed: ${model.changes.closedActions.join('; ') || 'none'}.`);
   }
   if (model.scorecard.length) {
-    section('Performance scorecard');
-    w.table(
-      ['Indicator', 'Latest', 'Target', 'RAG', 'Direction', 'Stat. neighbours', 'England'],
-      model.scorecard.map((s) => [
-        s.name,
-        `${s.latest}\n${s.latestPeriod}`,
-        s.target,
-        s.rag,
-        s.direction,
-        s.statisticalNeighbours,
-        s.england,
-      ]),
-      { columnStyles: { 0: { cellWidth: 50 } } },
-    );
+    const scorecard = scorecardTable(model);
+    section('Performance scorecard', { flow: true, keep: w.keepFor(scorecard) });
+    w.reportTable(scorecard);
   }
-  section('Case audit findings');
-  drawAuditSummary(w, 'All completed audits', model.audits.overall);
-  w.table(
-    ['Quarter', 'Audits', 'Graded', ...model.audits.overall.counts.map((c) => c.label), 'Good or better'],
-    model.audits.byQuarter.map((q) => [
-      q.quarter,
-      q.audits,
-      q.graded,
-      ...q.counts.map((c) => c.count),
-      percent(q),
-    ]),
-  );
-  drawAgreement(w, model.audits.agreement);
+  // With nothing to count the section is one sentence, so it follows on rather than taking a page.
+  section(model.words.auditFindings, { flow: model.auditFindings.none !== null });
+  drawAuditFindings(w, model.auditFindings);
   section('Evidence appendix');
-  w.table(
-    ['Ref', 'Evidence', 'Type', 'Date', 'Owner', 'Where to find it', 'Supports'],
-    model.evidence.map((e) => [
-      e.ref,
-      e.title,
-      e.type,
-      formatDate(e.date) + (e.stale ? '\nOver 12 months old' : ''),
-      e.owner,
-      e.location,
-      e.supports,
-    ]),
-    { columnStyles: { 0: { cellWidth: 10 }, 3: { cellWidth: 20 } } },
-  );
+  if (model.evidence.length) w.reportTable(evidenceTable(model));
+  else w.prose('No evidence recorded.');
 
   drawContents(w, contentsPage, contents);
   drawFrames(w, model);
@@ -161,8 +148,8 @@ function drawCover(w: PdfWriter, model: ReportModel) {
   w.doc.setFont(FONT, 'normal');
 }
 
-function drawJudgement(w: PdfWriter, j: ReportModel['judgements'][number]) {
-  w.write(`Agreed grade: ${j.agreed}`, { size: 12, bold: true });
+function drawJudgement(w: PdfWriter, model: ReportModel, j: JudgementSection) {
+  w.tagLine('Agreed grade', j.agreed, j.agreedTone);
   w.write(`Proposed from the evidence: ${j.proposed}. ${j.proposalExplanation}`, { size: 9 });
   if (j.rationale.trim()) {
     w.y += 1;
@@ -175,65 +162,68 @@ function drawJudgement(w: PdfWriter, j: ReportModel['judgements'][number]) {
       indent: 5,
       bullet: true,
     });
-  for (const n of j.narrative) {
-    w.heading(n.question, 12);
-    w.prose(n.answer.trim() || 'Not written yet.');
+  if (j.narrative.length) {
+    w.heading(model.words.selfEvaluation, 14);
+    j.narrative.forEach((n, i) => {
+      w.heading(`${i + 1}. ${n.question}`, 12, 12);
+      w.prose(n.answer.trim() || 'Not written yet.');
+    });
   }
   if (j.criteria.length) {
-    w.heading('Criteria', 12);
-    w.table(
-      ['Ref', 'Criterion', 'Grade', 'Strengths', 'Areas for development', 'Evidence'],
-      j.criteria.map((c) => [
-        c.ref,
-        c.title,
-        c.grade + (c.toReEvaluate ? '\n(to re-evaluate)' : ''),
-        c.strengths.trim() || 'Not written yet',
-        c.areasForDevelopment.trim() || 'Not written yet',
-        c.evidenceRefs.join(', ') || 'None linked',
-      ]),
-      {
-        columnStyles: {
-          0: { cellWidth: 11 },
-          1: { cellWidth: 30 },
-          2: { cellWidth: 26 },
-          5: { cellWidth: 18 },
-        },
-      },
-    );
+    w.headedTable('Criteria', 14, criteriaTable(j));
   }
   if (j.auditFindings) {
-    w.heading('What case audits found', 12);
+    w.heading(`What ${model.words.audits} found`, 14, 34);
     drawAuditSummary(w, 'Audits of these criteria', j.auditFindings);
   }
 }
 
 function drawAuditSummary(w: PdfWriter, label: string, summary: AuditSummary) {
   const share = summary.percentGoodOrBetter === null ? null : summary.percentGoodOrBetter / 100;
-  w.bar(label, share, `${percent(summary)} good or better (${summary.goodOrBetter} of ${summary.graded})`);
-  w.table(
-    summary.counts.map((c) => c.label),
-    [summary.counts.map((c) => c.count)],
-  );
+  w.bar(label, share, `${summary.share} good or better (${summary.goodOrBetter} of ${summary.graded})`);
+  w.reportTable(auditCountsTable(summary));
 }
 
-function drawAgreement(w: PdfWriter, rows: ReportModel['audits']['agreement']) {
-  w.heading('Moderation: how far auditors and moderators agreed', 12);
-  if (rows.length === 0) {
-    w.prose('No moderated audits yet.');
+function drawAuditFindings(w: PdfWriter, findings: AuditFindings) {
+  if (findings.none) {
+    w.prose(findings.none);
     return;
   }
+  const { counts } = findings;
   w.prose(
-    'Cohen’s kappa is agreement corrected for chance; it is shown only where there are enough moderated pairs to mean something.',
+    `${counts.inScope} ${counts.inScope === 1 ? 'audit' : 'audits'} recorded against this framework: ${counts.completed} completed and counted, ${counts.drafts} still in draft, ${counts.moderated} moderated. A moderated grade stands in place of the auditor’s.`,
   );
-  w.table(
-    ['Compared', 'Pairs', 'Exact agreement', 'Within one grade', 'Cohen’s kappa', 'Weighted kappa'],
-    rows.map((r) => [r.compared, r.pairs, r.exact, r.withinOne, r.kappa, r.weightedKappa]),
-    { columnStyles: { 0: { cellWidth: 55 } } },
-  );
-}
-
-function percent(s: AuditSummary): string {
-  return s.percentGoodOrBetter === null ? 'no grades' : `${s.percentGoodOrBetter}%`;
+  if (findings.byJudgement.length) {
+    w.headedTable('Judgement by judgement', 14, byJudgementTable(findings));
+  }
+  w.heading('Good or better', 14, 60);
+  for (const d of findings.distributions) {
+    w.headedTable(d.title, 12, distributionTable(d));
+  }
+  w.heading('Moderation: how far auditors and moderators agreed', 14);
+  if (findings.agreement.length === 0) w.prose('No moderated audits yet.');
+  else {
+    w.prose(findings.agreementNote);
+    for (const a of findings.agreement) {
+      w.headedTable(a.title, 12, agreementTable(a));
+    }
+  }
+  if (findings.moderations.length) w.headedTable('Moderations that stand', 14, moderationsTable(findings));
+  else {
+    w.heading('Moderations that stand', 14);
+    w.prose('No moderation has been submitted.');
+  }
+  if (findings.themes.length) w.headedTable('Recurring themes', 14, themesTable(findings));
+  else {
+    w.heading('Recurring themes', 14);
+    w.prose('No themes recorded in completed audits.');
+  }
+  if (findings.escalations.length)
+    w.headedTable('Escalations and their responses', 14, escalationsTable(findings));
+  else {
+    w.heading('Escalations and their responses', 14);
+    w.prose('No audit raised a safeguarding escalation.');
+  }
 }
 
 function drawContents(w: PdfWriter, page: number, contents: Contents[]) {
@@ -242,9 +232,10 @@ function drawContents(w: PdfWriter, page: number, contents: Contents[]) {
   w.heading('Contents', 18);
   w.doc.setFontSize(11);
   for (const entry of contents) {
-    const lines = w.doc.splitTextToSize(entry.title, TEXT_WIDTH - 20) as string[];
+    const indent = entry.depth * 6;
+    const lines = w.doc.splitTextToSize(entry.title, TEXT_WIDTH - 20 - indent) as string[];
     lines.forEach((line, i) => {
-      w.doc.text(line, PAGE.left, w.y + 4);
+      w.doc.text(line, PAGE.left + indent, w.y + 4);
       if (i === lines.length - 1)
         w.doc.text(String(entry.page), PAGE.width - PAGE.right, w.y + 4, { align: 'right' });
       w.y += 6;

@@ -26,10 +26,11 @@ export function withLongTextSheet<C>(sheets: TextSheet<C>[]): TextSheet<C | stri
       row.map((value, c) => {
         if (typeof value !== 'string' || value.length <= CELL_TEXT_LIMIT) return value;
         const where = `${sheet.name}!${XLSX.utils.encode_cell({ r: r + 1, c })}`;
-        const parts = Math.ceil(value.length / PART);
-        for (let p = 1; p < parts; p += 1)
-          overflow.push([where, sheet.header[c] ?? '', p + 1, parts, value.slice(p * PART, (p + 1) * PART)]);
-        return `${value.slice(0, PART)}… [continues on the sheet “${LONG_TEXT_SHEET}”, ${where}]`;
+        const [first, ...rest] = partsOf(value);
+        rest.forEach((text, p) =>
+          overflow.push([where, sheet.header[c] ?? '', p + 2, rest.length + 1, text]),
+        );
+        return `${first}… [continues on the sheet “${LONG_TEXT_SHEET}”, ${where}]`;
       }),
     ),
   }));
@@ -42,4 +43,17 @@ export function withLongTextSheet<C>(sheets: TextSheet<C>[]): TextSheet<C | stri
       rows: overflow as (C | string)[][],
     },
   ];
+}
+
+/** Cuts of at most PART code units, never between the two halves of a character such as an emoji. */
+function partsOf(text: string): string[] {
+  const parts: string[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + PART);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    parts.push(text.slice(start, end));
+    start = end;
+  }
+  return parts;
 }

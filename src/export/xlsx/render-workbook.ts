@@ -1,45 +1,32 @@
 /*
- * The annual self-assessment as an Excel workbook: one sheet per subject, every field, header row
- * frozen, autofilter, widths, real dates shown dd/mm/yyyy, and no cell a spreadsheet would run as a
- * formula. Lays out a ReportModel; decides nothing.
+ * The annual self-assessment as an Excel workbook: one sheet per subject, every field, each sheet a
+ * table (sheet.ts) with its header row frozen. Lays out a ReportModel, and the details only the
+ * workbook carries (domain/report/workbook-details.ts); decides nothing.
  */
 import * as XLSX from 'xlsx';
-import type { ReportModel } from '../../domain/report/report-model';
-import { neutraliseFormula } from '../safe-text';
-import { freezeHeaderRows } from './freeze-header';
+import type { AuditRow, ReportModel } from '../../domain/report/report-model';
+import {
+  recommendationKey,
+  type AuditDetailRow,
+  type WorkbookDetails,
+} from '../../domain/report/workbook-details';
+import { writeWithFrozenHeaders } from './freeze-header';
 import { withLongTextSheet } from './long-text';
+import { date, loadDateFormats, time, toSheet, yes, type Cell, type SheetSpec } from './sheet';
 
-type Cell = string | number | boolean | { date: string } | null;
-interface SheetSpec {
-  name: string;
-  header: string[];
-  rows: Cell[][];
-}
-
-/**
- * Dates carry their own number format. SheetJS would file "dd/mm/yyyy" under id 60, which spreadsheets
- * reserve for a built-in (locale-dependent) format; ids from 164 up are the workbook's own, so Excel and
- * LibreOffice show dd/mm/yyyy in every locale.
- */
-const DATE_FORMAT = 'dd/mm/yyyy';
-const DATE_FORMAT_ID = 164;
-
-export function renderWorkbook(model: ReportModel): Uint8Array {
-  XLSX.SSF.load(DATE_FORMAT, DATE_FORMAT_ID);
+export function renderWorkbook(model: ReportModel, details?: WorkbookDetails): Uint8Array {
+  loadDateFormats();
   const book = XLSX.utils.book_new();
-  for (const spec of withLongTextSheet(sheetsOf(model)))
+  for (const spec of withLongTextSheet(sheetsOf(model, details)))
     XLSX.utils.book_append_sheet(book, toSheet(spec), spec.name);
   book.Props = {
     Title: `${model.cover.title} – ${model.cover.council}`,
     Author: model.cover.preparedBy || 'Readiness Workbook',
   };
-  const bytes = XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
-  return freezeHeaderRows(new Uint8Array(bytes));
+  return writeWithFrozenHeaders(book);
 }
 
-function sheetsOf(m: ReportModel): SheetSpec[] {
-  const date = (value: string): Cell => (value ? { date: value } : null);
-  const yes = (flag: boolean) => (flag ? 'Yes' : 'No');
+function sheetsOf(m: ReportModel, d: WorkbookDetails | undefined): SheetSpec[] {
   return [
     {
       name: 'Summary',
@@ -175,6 +162,15 @@ function sheetsOf(m: ReportModel): SheetSpec[] {
         a.recommendations,
       ]),
     },
+    ...(d
+      ? [
+          {
+            name: 'Action progress notes',
+            header: ['Action', 'When', 'By', 'Progress note'],
+            rows: d.progressNotes.map((n): Cell[] => [n.action, time(n.at), n.by, n.text]),
+          },
+        ]
+      : []),
     {
       name: 'Recommendations',
       header: [
@@ -182,6 +178,7 @@ function sheetsOf(m: ReportModel): SheetSpec[] {
         'Source',
         'Date',
         'Recommendation',
+        ...(d ? ['Judgements'] : []),
         'Area for priority action',
         'Actions',
         'What we have done so far',
@@ -192,53 +189,15 @@ function sheetsOf(m: ReportModel): SheetSpec[] {
         r.source,
         date(r.date),
         r.text,
+        ...(d ? [d.recommendationJudgements.get(recommendationKey(r)) ?? ''] : []),
         yes(r.priorityAction),
         r.actions,
         r.progressSummary,
         r.status,
       ]),
     },
-    {
-      name: 'Audits',
-      header: [
-        'Case reference',
-        'Case type',
-        'Team',
-        'Worker',
-        'Auditor',
-        'Date',
-        'Tool',
-        'Status',
-        'Overall grade',
-        'Moderated grade',
-        'Strengths',
-        'Worries',
-        'Voice of the child and family',
-        'Safeguarding escalation',
-        'Themes',
-        ...m.audits.columns.map((c) => c.heading),
-      ],
-      rows: m.audits.rows.map((a) => [
-        a.caseReference,
-        a.caseType,
-        a.team,
-        a.worker,
-        a.auditor,
-        date(a.auditDate),
-        a.tool,
-        a.status,
-        a.overallGrade,
-        a.moderatedGrade,
-        a.strengths,
-        a.worries,
-        a.voiceOfChildAndFamily,
-        a.escalation,
-        a.themes,
-        ...m.audits.columns.map((c) =>
-          c.kind === 'date' ? date(a.answers[c.id] ?? '') : (a.answers[c.id] ?? ''),
-        ),
-      ]),
-    },
+    auditsSheet(m, d),
+    ...(d ? auditDetailSheets(d) : []),
     {
       name: 'Audit findings',
       header: [
@@ -274,6 +233,7 @@ function sheetsOf(m: ReportModel): SheetSpec[] {
       name: 'Scorecard',
       header: [
         'Indicator',
+        ...(d ? ['Definition', 'Source', 'Owner'] : []),
         'Unit',
         'Period',
         'Latest',
@@ -287,6 +247,13 @@ function sheetsOf(m: ReportModel): SheetSpec[] {
       ],
       rows: m.scorecard.map((s) => [
         s.name,
+        ...(d
+          ? [
+              d.indicators.get(s.name)?.definition ?? '',
+              d.indicators.get(s.name)?.source ?? '',
+              d.indicators.get(s.name)?.owner ?? '',
+            ]
+          : []),
         s.unit,
         s.latestPeriod,
         s.latest,
@@ -316,53 +283,152 @@ function sheetsOf(m: ReportModel): SheetSpec[] {
           ]
         : [],
     },
+    ...(d
+      ? [
+          {
+            name: 'Change history',
+            header: ['Record', 'Item', 'When', 'By', 'What changed', 'From', 'To'],
+            rows: d.history.map((h): Cell[] => [h.record, h.item, time(h.at), h.by, h.what, h.from, h.to]),
+          },
+        ]
+      : []),
   ];
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const AUDIT_HEADER = [
+  'Case reference',
+  'Case type',
+  'Team',
+  'Worker',
+  'Auditor',
+  'Date',
+  'Tool',
+  'Status',
+  'Overall grade',
+  'Moderated grade',
+  'Strengths',
+  'Worries',
+  'Voice of the child and family',
+  'Safeguarding escalation',
+  'Themes',
+];
 
-function toSheet(spec: SheetSpec): XLSX.WorkSheet {
-  const sheet = XLSX.utils.aoa_to_sheet([spec.header.map(neutraliseFormula)]);
-  spec.rows.forEach((row, r) => {
-    row.forEach((value, c) => {
-      const address = XLSX.utils.encode_cell({ r: r + 1, c });
-      const cell = toCell(value);
-      if (cell) sheet[address] = cell;
-    });
-  });
-  const lastRow = spec.rows.length;
-  const lastCol = Math.max(spec.header.length, ...spec.rows.map((r) => r.length)) - 1;
-  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lastRow, c: lastCol } });
-  sheet['!autofilter'] = {
-    ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lastRow, c: lastCol } }),
+function auditsSheet(m: ReportModel, d: WorkbookDetails | undefined): SheetSpec {
+  const columns = d?.audits.columns ?? m.audits.columns;
+  const rows: AuditRow[] = d?.audits.rows ?? m.audits.rows;
+  const detailed = (a: AuditRow): a is AuditDetailRow => d !== undefined && 'round' in a;
+  const extraHeader = d
+    ? [
+        'Round',
+        'Actions for the practitioner',
+        'Actions for the manager',
+        'Practitioner’s response',
+        'Moderator',
+        'Moderated on',
+        'Moderator’s grade',
+        'Reason for the moderated grade',
+      ]
+    : [];
+  return {
+    name: 'Audits',
+    header: [
+      ...AUDIT_HEADER,
+      ...extraHeader,
+      ...columns.map((c) => c.heading),
+      ...(d?.audits.domainColumns.map((c) => c.heading) ?? []),
+    ],
+    rows: rows.map((a) => [
+      a.caseReference,
+      a.caseType,
+      a.team,
+      a.worker,
+      a.auditor,
+      date(a.auditDate),
+      a.tool,
+      a.status,
+      a.overallGrade,
+      a.moderatedGrade,
+      a.strengths,
+      a.worries,
+      a.voiceOfChildAndFamily,
+      a.escalation,
+      a.themes,
+      ...(detailed(a)
+        ? [
+            a.round,
+            a.practitionerActions,
+            a.managerActions,
+            a.practitionerResponse,
+            a.moderator,
+            date(a.moderatedOn),
+            a.moderatorGrade,
+            a.moderationReason,
+          ]
+        : []),
+      ...columns.map((c) => (c.kind === 'date' ? date(a.answers[c.id] ?? '') : (a.answers[c.id] ?? ''))),
+      ...(d && detailed(a) ? d.audits.domainColumns.map((c) => a.moderatorDomainGrades[c.id] ?? '') : []),
+    ]),
   };
-  sheet['!cols'] = spec.header.map((heading, c) => ({
-    wch: widthOf(
-      heading,
-      spec.rows.map((row) => row[c] ?? null),
-    ),
-  }));
-  return sheet;
 }
 
-function toCell(value: Cell): XLSX.CellObject | undefined {
-  if (value === null || value === '') return undefined;
-  if (typeof value === 'number') return { t: 'n', v: value };
-  if (typeof value === 'boolean') return { t: 'b', v: value };
-  if (typeof value === 'object') {
-    const time = Date.parse(`${value.date.slice(0, 10)}T00:00:00Z`);
-    if (Number.isNaN(time)) return { t: 's', v: neutraliseFormula(value.date) };
-    return { t: 'n', v: (time - EXCEL_EPOCH) / 86_400_000, z: DATE_FORMAT };
-  }
-  return { t: 's', v: neutraliseFormula(value) };
-}
-
-function widthOf(heading: string, values: Cell[]): number {
-  const longest = values.reduce<number>((max, v) => {
-    if (v === null) return max;
-    if (typeof v === 'object') return Math.max(max, 10);
-    const firstLine = String(v).split('\n')[0] ?? '';
-    return Math.max(max, firstLine.length);
-  }, heading.length);
-  return Math.min(60, Math.max(10, longest + 2));
+function auditDetailSheets(d: WorkbookDetails): SheetSpec[] {
+  return [
+    {
+      name: 'Escalations',
+      header: [
+        'Case reference',
+        'Raised',
+        'Raised by',
+        'Concern',
+        'Closed',
+        'Response recorded',
+        'Recorded by',
+        'Who was told',
+        'What happened',
+      ],
+      rows: d.escalations.map((e) => [
+        e.caseReference,
+        time(e.raisedAt),
+        e.raisedBy,
+        e.concern,
+        time(e.closedAt),
+        time(e.responseAt),
+        e.responseBy,
+        e.toldWho,
+        e.action,
+      ]),
+    },
+    {
+      name: 'Agency contributions',
+      header: ['Case reference', 'Agency', 'Contributor', 'Grade', 'Summary', 'Answers'],
+      rows: d.contributions.map((c) => [
+        c.caseReference,
+        c.agency,
+        c.contributor,
+        c.grade,
+        c.summary,
+        c.answers,
+      ]),
+    },
+    {
+      name: 'Recurring themes',
+      header: ['Theme', 'Audits'],
+      rows: d.themes.map((t) => [t.theme, t.count]),
+    },
+    {
+      name: 'Audit rounds',
+      header: ['Round', 'Type', 'Theme', 'From', 'To', 'Auditors', 'Target', 'Audits', 'Why this sample'],
+      rows: d.rounds.map((r) => [
+        r.title,
+        r.type,
+        r.theme,
+        date(r.from),
+        date(r.to),
+        r.auditors,
+        r.target,
+        r.audits,
+        r.sampleRationale,
+      ]),
+    },
+  ];
 }

@@ -1,0 +1,98 @@
+/*
+ * One sheet of a workbook as a proper table: a header row (frozen when written, see write-workbook.ts),
+ * an autofilter over every column, widths that follow the content, real dates shown dd/mm/yyyy (times
+ * dd/mm/yyyy hh:mm), and no cell a spreadsheet would run as a formula.
+ */
+import * as XLSX from 'xlsx';
+import { neutraliseFormula } from '../safe-text';
+
+/** A date as yyyy-mm-dd, or a moment as an ISO time; empty strings leave the cell blank. */
+export type Cell = string | number | boolean | { date: string } | { time: string } | null;
+
+export interface SheetSpec {
+  name: string;
+  header: string[];
+  rows: Cell[][];
+}
+
+/**
+ * Dates carry their own number formats. SheetJS would file "dd/mm/yyyy" under id 60, which spreadsheets
+ * reserve for a built-in (locale-dependent) format; ids from 164 up are the workbook's own, so Excel and
+ * LibreOffice show dd/mm/yyyy in every locale.
+ */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+export const DATE_FORMAT_ID = 164;
+export const TIME_FORMAT = 'dd/mm/yyyy hh:mm';
+export const TIME_FORMAT_ID = 165;
+
+export function loadDateFormats(): void {
+  XLSX.SSF.load(DATE_FORMAT, DATE_FORMAT_ID);
+  XLSX.SSF.load(TIME_FORMAT, TIME_FORMAT_ID);
+}
+
+export const date = (value: string | undefined): Cell => (value ? { date: value } : null);
+export const time = (value: string | undefined): Cell => (value ? { time: value } : null);
+export const yes = (flag: boolean): string => (flag ? 'Yes' : 'No');
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+export function toSheet(spec: SheetSpec): XLSX.WorkSheet {
+  const sheet: XLSX.WorkSheet = {};
+  spec.header.forEach((heading, c) => {
+    sheet[XLSX.utils.encode_cell({ r: 0, c })] = { t: 's', v: neutraliseFormula(heading) };
+  });
+  spec.rows.forEach((row, r) => {
+    row.forEach((value, c) => {
+      const cell = toCell(value);
+      if (cell) sheet[XLSX.utils.encode_cell({ r: r + 1, c })] = cell;
+    });
+  });
+  const lastRow = spec.rows.length;
+  const lastCol = Math.max(spec.header.length, ...spec.rows.map((r) => r.length)) - 1;
+  const ref = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lastRow, c: lastCol } });
+  sheet['!ref'] = ref;
+  sheet['!autofilter'] = { ref };
+  sheet['!cols'] = spec.header.map((heading, c) => ({
+    wch: widthOf(
+      heading,
+      spec.rows.map((row) => row[c] ?? null),
+    ),
+  }));
+  return sheet;
+}
+
+function toCell(value: Cell): XLSX.CellObject | undefined {
+  if (value === null || value === '') return undefined;
+  if (typeof value === 'number') return { t: 'n', v: value };
+  if (typeof value === 'boolean') return { t: 'b', v: value };
+  if (typeof value === 'object') {
+    if ('date' in value) {
+      const day = Date.parse(`${value.date.slice(0, 10)}T00:00:00Z`);
+      if (Number.isNaN(day)) return { t: 's', v: neutraliseFormula(value.date) };
+      return { t: 'n', v: (day - EXCEL_EPOCH) / DAY_MS, z: DATE_FORMAT };
+    }
+    const moment = new Date(value.time);
+    if (Number.isNaN(moment.getTime())) return { t: 's', v: neutraliseFormula(value.time) };
+    // A spreadsheet has no time zones: the clock time is the one the user reads in the app (local).
+    const local = Date.UTC(
+      moment.getFullYear(),
+      moment.getMonth(),
+      moment.getDate(),
+      moment.getHours(),
+      moment.getMinutes(),
+    );
+    return { t: 'n', v: (local - EXCEL_EPOCH) / DAY_MS, z: TIME_FORMAT };
+  }
+  return { t: 's', v: neutraliseFormula(value) };
+}
+
+function widthOf(heading: string, values: Cell[]): number {
+  const longest = values.reduce<number>((max, v) => {
+    if (v === null) return max;
+    if (typeof v === 'object') return Math.max(max, 'date' in v ? 10 : 16);
+    const firstLine = String(v).split('\n')[0] ?? '';
+    return Math.max(max, firstLine.length);
+  }, heading.length);
+  return Math.min(60, Math.max(10, longest + 2));
+}
