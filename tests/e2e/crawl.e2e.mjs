@@ -57,6 +57,7 @@ function addressesOf(r) {
     '#/self-assessment/actions',
     ...few(r.actions).map((a) => `#/self-assessment/actions/${e(a.id)}`),
     '#/self-assessment/recommendations',
+    '#/recommendations/read-report',
     ...few(r.recommendations).map((x) => `#/self-assessment/recommendations/${e(x.id)}`),
     '#/self-assessment/scorecard',
     ...few(r.indicators).map((i) => `#/self-assessment/scorecard/${e(i.id)}`),

@@ -23,6 +23,7 @@ describe('hash routes', () => {
     { name: 'action', id: 'a/1 b' },
     { name: 'recommendation', id: 'r?1#2' },
     { name: 'recommendations' },
+    { name: 'read-report' },
     { name: 'recommendation', id: 'r-1' },
     { name: 'scorecard' },
     { name: 'indicator', id: 'i-1' },
