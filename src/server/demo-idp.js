@@ -58,7 +58,32 @@ export async function startDemoIdentityProvider({ redirectUri, postLogoutRedirec
     },
     claims: { openid: ['sub'], profile: ['name'], email: ['email', 'email_verified'] },
     conformIdTokenClaims: false,
-    features: { devInteractions: { enabled: false } },
+    features: {
+      devInteractions: { enabled: false },
+      // The provider's own pages load a web font from Google: these are plain, with nothing from elsewhere.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource(ctx, form) {
+          ownPage(
+            ctx,
+            'Demo sign-out',
+            `<h1>Demo sign-out</h1><p>Sign out of the practice sign-in too?</p>${form}
+<p><button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button></p>
+<p><button type="submit" form="op.logoutForm">No, stay signed in</button></p>`,
+          );
+        },
+        postLogoutSuccessSource(ctx) {
+          ownPage(
+            ctx,
+            'Signed out',
+            '<h1>Signed out</h1><p>You have signed out of the practice sign-in.</p>',
+          );
+        },
+      },
+    },
+    renderError(ctx) {
+      ownPage(ctx, 'Sign-in problem', '<h1>Sign-in problem</h1><p>Go back to the app and sign in again.</p>');
+    },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     // The app is the provider's only client, so its sign-in needs no separate consent screen.
     async loadExistingGrant(ctx) {
@@ -155,6 +180,19 @@ ${problem ? `<p role="alert">${problem}</p>` : ''}
   <p><label for="password">Password (${DEMO_PASSWORD})</label><br><input id="password" name="password" type="password" autocomplete="current-password" required></p>
   <p><button type="submit">Sign in</button></p>
 </form>`;
+}
+
+/**
+ * A page of the provider itself (koa context), with the same strict policy as the sign-in form.
+ * @param {{ type: string, body: unknown, set: (name: string, value: string) => void }} ctx
+ * @param {string} title
+ * @param {string} body trusted markup only: fixed text and the provider's own form
+ */
+function ownPage(ctx, title, body) {
+  ctx.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = 'html';
+  ctx.body = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
 }
 
 /**

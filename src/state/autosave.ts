@@ -11,6 +11,10 @@ export interface Autosave {
   flush(): void;
   /** Flushes and stops listening for the tab closing. */
   dispose(): void;
+  /** True when nothing typed is waiting to be saved: the field may then show a newer stored text. */
+  isClean(): boolean;
+  /** The field now shows `text`, stored elsewhere (another tab, a team member): nothing to save. */
+  reset(text: string): void;
 }
 
 export function createAutosave(
@@ -41,6 +45,10 @@ export function createAutosave(
     dispose() {
       flush();
       unregister();
+    },
+    isClean: () => timer === undefined && currentText() === lastSaved,
+    reset(text) {
+      lastSaved = text;
     },
   };
 }

@@ -18,7 +18,8 @@ const files = readdirSync(folder)
 let passed = 0;
 let failed = 0;
 const started = Date.now();
-const stream = run({ files, concurrency: 1, timeout: 120_000 });
+// The two-browser test drives three Chromium profiles through sign-in, sync and offline edits.
+const stream = run({ files, concurrency: 1, timeout: 240_000 });
 stream.on('test:pass', (event) => {
   if (event.details?.type !== 'suite') passed++;
 });

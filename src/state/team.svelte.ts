@@ -1,0 +1,231 @@
+/*
+ * Team mode as the pages see it (design.md §8): whether this app was opened from a team server, who is
+ * signed in, the sync status for the header, who else is here, and conflicts to settle. The sync itself
+ * (src/team) loads only once a person joins a team workspace, so the first load stays small.
+ */
+import type { Peer, SyncStatus, TeamUser, UnitConflict } from '../team/team-mode';
+import type { TeamSync } from '../team/team-sync';
+
+export type { Peer, SyncStatus, TeamUser, UnitConflict };
+
+/** absent: no team server answers here. signed-out / signed-in: one does. joined: syncing with it. */
+export type TeamPhase = 'unknown' | 'checking' | 'absent' | 'signed-out' | 'signed-in' | 'joined';
+export type JoinChoice = 'bring' | 'separate';
+
+interface Me {
+  id: string;
+  name: string;
+  workspace: string;
+}
+
+/* The team server serves the app at its root (PUBLIC_URL has no path), so its routes are absolute. */
+
+/** Kept in localStorage so a start needs no request and no team code unless this browser joined. */
+const JOINED_KEY = 'readiness-workbook-team';
+const SIGNING_IN_KEY = 'readiness-workbook-team-signing-in';
+const PROBE_EVERY_MS = 10_000;
+
+export class TeamManager {
+  #phase = $state<TeamPhase>('unknown');
+  #me = $state<Me | undefined>();
+  #status = $state<SyncStatus | undefined>();
+  #peers = $state<Peer[]>([]);
+  #conflicts = $state<UnitConflict[]>([]);
+  #problem = $state('');
+  #sync: TeamSync | undefined;
+  #started = false;
+  #route = '';
+  #refresh: () => Promise<void> = async () => {};
+  #lastProbe = 0;
+
+  constructor(
+    private readonly storage: () => Storage | undefined = () => globalThis.localStorage,
+    private readonly go: (href: string) => void = (href) => location.assign(href),
+  ) {}
+
+  get phase(): TeamPhase {
+    return this.#phase;
+  }
+  get me(): Me | undefined {
+    return this.#me;
+  }
+  get status(): SyncStatus | undefined {
+    return this.#status;
+  }
+  get peers(): Peer[] {
+    return this.#peers;
+  }
+  get conflicts(): UnitConflict[] {
+    return this.#conflicts;
+  }
+  /** What went wrong the last time, in words for the person. */
+  get problem(): string {
+    return this.#problem;
+  }
+  get joined(): boolean {
+    return this.#joinedAs() !== undefined;
+  }
+
+  /** Called once the workspace has opened: resumes syncing if this browser joined a team workspace. */
+  async startIfJoined(refresh: () => Promise<void>): Promise<void> {
+    this.#refresh = refresh;
+    const joined = this.#joinedAs();
+    if (!joined) return;
+    const me = await this.#askMe();
+    this.#me = me === 'signed-out' || me === 'absent' ? joined : me;
+    await this.#startSync(me !== 'signed-out');
+  }
+
+  /** Asks this server who is signed in; sets the phase. */
+  async check(): Promise<TeamPhase> {
+    if (this.#started) return this.#phase;
+    this.#phase = 'checking';
+    this.#problem = '';
+    const me = await this.#askMe();
+    if (this.#started) return this.#phase;
+    if (me === 'absent') this.#phase = 'absent';
+    else if (me === 'signed-out') this.#phase = 'signed-out';
+    else {
+      this.#me = me;
+      this.#phase = 'signed-in';
+    }
+    return this.#phase;
+  }
+
+  /** Sign-in is a visit to the identity provider that comes back to this page. */
+  signIn(): void {
+    globalThis.sessionStorage?.setItem(SIGNING_IN_KEY, '1');
+    const back = `${location.pathname}${location.hash}`;
+    this.go(`/auth/login?returnTo=${encodeURIComponent(back)}`);
+  }
+
+  /** Back from the identity provider: ask the server again, without another click. */
+  async checkIfReturning(): Promise<void> {
+    if (this.#phase !== 'unknown' || !globalThis.sessionStorage?.getItem(SIGNING_IN_KEY)) return;
+    globalThis.sessionStorage.removeItem(SIGNING_IN_KEY);
+    await this.check();
+  }
+
+  async signOut(): Promise<void> {
+    const response = await fetch('/auth/logout', { method: 'POST' }).catch(() => undefined);
+    this.#sync?.endSession();
+    if (this.#phase !== 'joined') this.#phase = 'signed-out';
+    const body = (await response?.json().catch(() => undefined)) as { endSessionUrl?: unknown } | undefined;
+    if (typeof body?.endSessionUrl === 'string') this.go(body.endSessionUrl);
+  }
+
+  async hasLocalWork(): Promise<boolean> {
+    const team = await import('../team/team-mode');
+    return team.hasLocalWork();
+  }
+
+  /** Joins the team workspace; local work is brought in, or kept aside as a copy, never dropped. */
+  async join(choice: JoinChoice): Promise<void> {
+    const me = this.#me;
+    if (!me) return;
+    this.#problem = '';
+    try {
+      const team = await import('../team/team-mode');
+      if (choice === 'separate' && (await team.hasLocalWork())) {
+        await team.setLocalWorkAside(me.name);
+        await this.#refresh();
+      }
+      this.storage()?.setItem(JOINED_KEY, JSON.stringify(me));
+      await this.#startSync(true);
+    } catch (error) {
+      this.#problem = `Could not join the team workspace (${error instanceof Error ? error.message : String(error)}). Nothing in this browser was changed or lost: try again.`;
+    }
+  }
+
+  /** Stops syncing and keeps every record in this browser as a local workspace. */
+  async leave(): Promise<void> {
+    await this.#sync?.stop();
+    this.#sync = undefined;
+    this.#started = false;
+    this.storage()?.removeItem(JOINED_KEY);
+    const team = await import('../team/team-mode');
+    await team.forgetTeamDocuments();
+    this.#status = undefined;
+    this.#peers = [];
+    this.#conflicts = [];
+    this.#phase = 'unknown';
+    await this.check();
+  }
+
+  setRoute(route: string): void {
+    this.#route = route;
+    this.#sync?.setRoute(route);
+  }
+
+  async settle(conflict: UnitConflict, value: unknown): Promise<void> {
+    await this.#sync?.settle(conflict, value);
+  }
+
+  /** Resolves once local changes so far have reached the team documents (for tests and exports). */
+  async idle(): Promise<void> {
+    await this.#sync?.idle();
+  }
+
+  async #startSync(connect: boolean): Promise<void> {
+    const me = this.#me;
+    if (!me || this.#started) return;
+    this.#started = true;
+    try {
+      const team = await import('../team/team-mode');
+      this.#phase = 'joined';
+      this.#status = { state: connect ? 'connecting' : 'signed-out', waiting: 0, unavailable: [] };
+      this.#sync = await team.startTeamSync({
+        user: { id: me.id, name: me.name } satisfies TeamUser,
+        connect,
+        refresh: () => this.#refresh(),
+        onStatus: (status) => (this.#status = status),
+        onPeers: (peers) => (this.#peers = peers),
+        onConflicts: (conflicts) => (this.#conflicts = conflicts),
+        onSignedOut: () => undefined,
+        onConnectionLost: () => void this.#probeAfterLoss(),
+      });
+      this.#sync.setRoute(this.#route || location.hash);
+    } catch (error) {
+      this.#started = false;
+      this.#phase = 'signed-in';
+      throw error;
+    }
+  }
+
+  /** A socket that keeps closing may mean the session ended (the handshake is refused with 401). */
+  async #probeAfterLoss(): Promise<void> {
+    if (Date.now() - this.#lastProbe < PROBE_EVERY_MS) return;
+    this.#lastProbe = Date.now();
+    if ((await this.#askMe()) === 'signed-out') this.#sync?.endSession();
+  }
+
+  #joinedAs(): Me | undefined {
+    try {
+      const value = JSON.parse(this.storage()?.getItem(JOINED_KEY) ?? 'null') as Partial<Me> | null;
+      return typeof value?.id === 'string' && typeof value.name === 'string'
+        ? { id: value.id, name: value.name, workspace: String(value.workspace ?? '') }
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async #askMe(): Promise<Me | 'signed-out' | 'absent'> {
+    try {
+      const response = await fetch('/auth/me', {
+        headers: { accept: 'application/json' },
+      });
+      if (!(response.headers.get('content-type') ?? '').includes('application/json')) return 'absent';
+      const body = (await response.json()) as Partial<Me> & { error?: string };
+      if (response.status === 401) return 'signed-out';
+      if (response.ok && typeof body.id === 'string' && typeof body.name === 'string') {
+        return { id: body.id, name: body.name, workspace: String(body.workspace ?? '') };
+      }
+      return 'absent';
+    } catch {
+      return 'absent';
+    }
+  }
+}
+
+export const team = new TeamManager();

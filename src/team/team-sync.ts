@@ -1,0 +1,468 @@
+/*
+ * Team mode at run time (design.md §8): every sync unit of the workspace open as a Y.Doc kept in
+ * IndexedDB by y-dexie, each attached to the one HocuspocusProviderWebsocket of this tab on
+ * `/sync` of this origin. Local writes reach the units through the workbook's change hooks; what the
+ * team changed is written into the workbook's tables and the pages refresh as they do for another tab.
+ * A unit the server cannot load is kept as it is here and never retried in a loop.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { DexieYProvider } from 'y-dexie';
+import type * as Y from 'yjs';
+import {
+  SYNCED_TABLES,
+  type LocalChange,
+  type SyncedRecord,
+  type SyncedTable,
+  type TeamRepository,
+  type TeamWrite,
+} from '../storage/repositories/team-repository';
+import {
+  canonical,
+  conflictsOf,
+  fieldKind,
+  readRecord,
+  removeRecord,
+  settleConflict,
+  tableOf,
+  watchTeamChanges,
+  writeRecord,
+  type Conflict,
+  type Who,
+} from './projector';
+import type { TeamDatabase } from './team-db';
+import { REGISTERS, REHEARSALS, unitOfRecord } from './units';
+
+export type SyncState = 'connecting' | 'synced' | 'waiting' | 'offline' | 'signed-out';
+
+export interface SyncStatus {
+  state: SyncState;
+  /** Local changes the server has not acknowledged yet. */
+  waiting: number;
+  /** Units the server could not load: kept here as they are. */
+  unavailable: string[];
+}
+
+export interface Peer {
+  clientId: number;
+  name: string;
+  route: string;
+}
+
+export interface TeamUser {
+  id: string;
+  name: string;
+}
+
+export interface UnitConflict extends Conflict {
+  unit: string;
+}
+
+export interface TeamSyncOptions {
+  workbook: TeamRepository;
+  teamDb: TeamDatabase;
+  user: TeamUser;
+  /** ws(s)://<this origin>/sync */
+  url: string;
+  /** Re-reads the workspace into the pages (the refresh other tabs' writes trigger). */
+  refresh: () => Promise<void>;
+  onStatus: (status: SyncStatus) => void;
+  onPeers: (peers: Peer[]) => void;
+  onConflicts: (conflicts: UnitConflict[]) => void;
+  /** The socket was closed for an ended session: sign in again to go on syncing. */
+  onSignedOut: () => void;
+  /** The socket closed for another reason (network, refused handshake): worth asking /auth/me. */
+  onConnectionLost?: () => void;
+  /** False when the person is signed out: the units open and keep local edits, nothing connects. */
+  connect?: boolean;
+  now?: () => Date;
+  WebSocketPolyfill?: unknown;
+}
+
+interface OpenUnit {
+  name: string;
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  stop: () => void;
+}
+
+const SIGNED_OUT_CODES = new Set([4401, 4403]);
+const ATTACH_BATCH = 50;
+const REFRESH_MS = 150;
+const TEXTS_KEPT = 12;
+
+export class TeamSync {
+  #units = new Map<string, OpenUnit>();
+  #opening = new Map<string, Promise<OpenUnit>>();
+  #socket: HocuspocusProviderWebsocket | undefined;
+  #socketState: 'connecting' | 'connected' | 'disconnected' = 'connecting';
+  #signedOut = false;
+  #unavailable = new Set<string>();
+  #ready = false;
+  #queued: LocalChange[][] = [];
+  #stopLocal: (() => void) | undefined;
+  #stopNetwork: (() => void) | undefined;
+  #toWorkbook = new Map<string, Map<SyncedTable, Set<string>>>();
+  #flushTimer: ReturnType<typeof setTimeout> | undefined;
+  #conflictTimer: ReturnType<typeof setTimeout> | undefined;
+  #route = '';
+  #work: Promise<unknown> = Promise.resolve();
+  /** Recent texts of each text field as the workbook held them: what a page's editor may start from. */
+  #texts = new Map<string, string[]>();
+  #stopped = false;
+
+  constructor(private readonly options: TeamSyncOptions) {}
+
+  get #who(): Who {
+    return { by: this.options.user.name, at: (this.options.now?.() ?? new Date()).toISOString() };
+  }
+
+  async start(): Promise<void> {
+    // Hooks first, so no local write made while the units open is missed.
+    if (this.options.connect === false) this.#signedOut = true;
+    this.#stopLocal = this.options.workbook.watchLocalChanges((changes) => {
+      if (this.#ready) this.#serial(() => this.#sendLocal(changes));
+      else this.#queued.push(changes);
+    });
+    this.#socket = new HocuspocusProviderWebsocket({
+      url: this.options.url,
+      delay: 500,
+      minDelay: 250,
+      maxDelay: 5_000,
+      factor: 1.5,
+      maxAttempts: 0,
+      autoConnect: this.options.connect !== false,
+      ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
+      onStatus: ({ status }) => {
+        this.#socketState = status;
+        this.#report();
+      },
+      onClose: ({ event }) => {
+        if (SIGNED_OUT_CODES.has(event?.code)) this.endSession();
+        else this.options.onConnectionLost?.();
+      },
+    });
+    const onNetwork = () => {
+      // A socket the browser went offline under may linger: drop it now, and try again once back.
+      if (navigator.onLine === false) this.#socket?.disconnect();
+      else if (!this.#signedOut) void this.#socket?.connect();
+      this.#report();
+    };
+    globalThis.addEventListener?.('online', onNetwork);
+    globalThis.addEventListener?.('offline', onNetwork);
+    this.#stopNetwork = () => {
+      globalThis.removeEventListener?.('online', onNetwork);
+      globalThis.removeEventListener?.('offline', onNetwork);
+    };
+    const local = await this.#localRecordsByUnit();
+    const stored = (await this.options.teamDb.units.toCollection().primaryKeys()) as string[];
+    const names = [...new Set([REGISTERS, REHEARSALS, ...local.keys(), ...stored])];
+    for (let i = 0; i < names.length; i += ATTACH_BATCH) {
+      await Promise.all(names.slice(i, i + ATTACH_BATCH).map((name) => this.#open(name, local.get(name))));
+    }
+    this.#ready = true;
+    for (const changes of this.#queued.splice(0)) this.#serial(() => this.#sendLocal(changes));
+    await this.#work;
+    this.#report();
+    this.#scheduleConflicts();
+  }
+
+  /** Resolves once every local change so far has reached the units (not necessarily the server). */
+  idle(): Promise<unknown> {
+    return this.#work;
+  }
+
+  /** Where this person is in the app, for presence ("Sam is on this page"). */
+  setRoute(route: string): void {
+    this.#route = route;
+    this.#units.get(REGISTERS)?.provider.setAwarenessField('user', {
+      name: this.options.user.name,
+      route,
+    });
+  }
+
+  async settle(conflict: UnitConflict, value: unknown): Promise<void> {
+    const unit = this.#units.get(conflict.unit);
+    if (!unit) return;
+    settleConflict(unit.doc, conflict, value, this.#who);
+    this.#queueToWorkbook(conflict.unit, conflict.table, [conflict.id]);
+    this.#scheduleConflicts();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#stopLocal?.();
+    this.#stopNetwork?.();
+    clearTimeout(this.#conflictTimer);
+    await this.#flushToWorkbook();
+    for (const unit of this.#units.values()) {
+      unit.stop();
+      unit.provider.destroy();
+      DexieYProvider.release(unit.doc);
+    }
+    this.#units.clear();
+    this.#socket?.destroy();
+  }
+
+  #remember(table: SyncedTable, record: SyncedRecord | undefined): void {
+    if (!record) return;
+    for (const [field, value] of Object.entries(record)) {
+      const kind = fieldKind(table, field);
+      if (kind === 'text' && typeof value === 'string')
+        this.#rememberText(`${table}/${record.id}/${field}`, value);
+      if (kind === 'text-map' && value && typeof value === 'object') {
+        for (const [key, text] of Object.entries(value as Record<string, unknown>))
+          if (typeof text === 'string') this.#rememberText(`${table}/${record.id}/${field}/${key}`, text);
+      }
+    }
+  }
+
+  #rememberText(key: string, text: string): void {
+    const list = this.#texts.get(key) ?? [];
+    if (list[list.length - 1] === text) return;
+    list.push(text);
+    if (list.length > TEXTS_KEPT) list.shift();
+    this.#texts.set(key, list);
+  }
+
+  #basesOf(table: SyncedTable, id: string) {
+    return (field: string, key?: string) =>
+      this.#texts.get(`${table}/${id}/${field}${key === undefined ? '' : `/${key}`}`) ?? [];
+  }
+
+  #serial(task: () => Promise<void> | void): void {
+    this.#work = this.#work.then(task).catch((error: unknown) => console.error('Team sync:', error));
+  }
+
+  /** Syncing stops until the next sign-in (a new page load); editing goes on. */
+  endSession(): void {
+    if (this.#signedOut) return;
+    this.#signedOut = true;
+    // Editing goes on and is kept in IndexedDB; syncing waits for the next sign-in.
+    this.#socket?.disconnect();
+    this.#report();
+    this.options.onSignedOut();
+  }
+
+  #report(): void {
+    if (this.#stopped) return;
+    let waiting = 0;
+    let loading = this.#opening.size > 0;
+    for (const unit of this.#units.values()) {
+      waiting += unit.provider.unsyncedChanges;
+      if (!unit.provider.isSynced && !this.#unavailable.has(unit.name)) loading = true;
+    }
+    const online = typeof navigator === 'undefined' || navigator.onLine !== false;
+    const state: SyncState = this.#signedOut
+      ? 'signed-out'
+      : !online || this.#socketState === 'disconnected'
+        ? 'offline'
+        : this.#socketState === 'connecting' || !this.#ready || loading
+          ? 'connecting'
+          : waiting > 0
+            ? 'waiting'
+            : 'synced';
+    this.options.onStatus({ state, waiting, unavailable: [...this.#unavailable].sort() });
+  }
+
+  async #localRecordsByUnit(): Promise<Map<string, { table: SyncedTable; record: SyncedRecord }[]>> {
+    const byUnit = new Map<string, { table: SyncedTable; record: SyncedRecord }[]>();
+    for (const table of SYNCED_TABLES) {
+      for (const record of await this.options.workbook.readAll(table)) {
+        const unit = unitOfRecord(table, record);
+        if (!unit) continue;
+        const list = byUnit.get(unit) ?? [];
+        list.push({ table, record });
+        byUnit.set(unit, list);
+      }
+    }
+    return byUnit;
+  }
+
+  #open(name: string, local: { table: SyncedTable; record: SyncedRecord }[] = []): Promise<OpenUnit> {
+    const open = this.#units.get(name);
+    if (open) return Promise.resolve(open);
+    let opening = this.#opening.get(name);
+    if (!opening) {
+      opening = this.#load(name, local).finally(() => {
+        this.#opening.delete(name);
+        this.#report();
+      });
+      this.#opening.set(name, opening);
+    }
+    return opening;
+  }
+
+  async #load(name: string, local: { table: SyncedTable; record: SyncedRecord }[]): Promise<OpenUnit> {
+    const { teamDb } = this.options;
+    if (!(await teamDb.units.get(name))) await teamDb.units.put({ name } as never);
+    const row = (await teamDb.units.get(name))!;
+    const doc = row.doc;
+    await DexieYProvider.load(doc).whenLoaded;
+
+    // What this browser holds that the unit does not yet (new here, or written before the hooks ran).
+    for (const { table, record } of local) {
+      const held = readRecord(doc, table, record.id);
+      this.#remember(table, held);
+      this.#remember(table, record);
+      if (!held || String(record.updatedAt) > String(held.updatedAt)) {
+        writeRecord(doc, table, record, undefined, this.#who, this.#basesOf(table, record.id));
+      }
+    }
+    const stopWatching = watchTeamChanges(doc, SYNCED_TABLES, (table, ids) =>
+      this.#queueToWorkbook(name, table, ids),
+    );
+    for (const table of SYNCED_TABLES) this.#queueToWorkbook(name, table, tableOf(doc, table).keys());
+    const onUpdate = () => this.#scheduleConflicts();
+    doc.on('update', onUpdate);
+
+    const provider = new HocuspocusProvider({
+      websocketProvider: this.#socket!,
+      name,
+      document: doc,
+      token: 'session-cookie',
+      ...(name === REGISTERS ? {} : { awareness: null }),
+      onAuthenticationFailed: ({ reason }) => {
+        if (reason === 'not-signed-in') this.endSession();
+        else if (reason === 'unit-unavailable') {
+          this.#unavailable.add(name);
+          provider.detach();
+        }
+        this.#report();
+      },
+      onUnsyncedChanges: () => this.#report(),
+      onSynced: () => this.#report(),
+    });
+    let stopDirectory = () => {};
+    if (name === REGISTERS) {
+      const directory = doc.getMap<string>('units');
+      const openListed = () => {
+        for (const listed of directory.keys()) if (!this.#units.has(listed)) void this.#open(listed);
+      };
+      directory.observe(openListed);
+      stopDirectory = () => directory.unobserve(openListed);
+      provider.on('awarenessChange', () => this.#reportPeers(provider));
+      provider.setAwarenessField('user', { name: this.options.user.name, route: this.#route });
+      queueMicrotask(openListed);
+    }
+    provider.attach();
+    const unit: OpenUnit = {
+      name,
+      doc,
+      provider,
+      stop: () => {
+        stopWatching();
+        stopDirectory();
+        doc.off('update', onUpdate);
+      },
+    };
+    this.#units.set(name, unit);
+    this.#report();
+    if (name !== REGISTERS && name !== REHEARSALS) this.#list(name);
+    return unit;
+  }
+
+  /** Every unit is listed in the registers unit, so the others learn it exists and open it. */
+  #list(name: string): void {
+    const registers = this.#units.get(REGISTERS);
+    if (!registers) {
+      void this.#open(REGISTERS).then(() => this.#list(name));
+      return;
+    }
+    const directory = registers.doc.getMap<string>('units');
+    if (!directory.has(name)) directory.set(name, this.#who.at);
+  }
+
+  async #sendLocal(changes: LocalChange[]): Promise<void> {
+    const byTable = new Map<SyncedTable, LocalChange[]>();
+    for (const change of changes) byTable.set(change.table, [...(byTable.get(change.table) ?? []), change]);
+    for (const [table, list] of byTable) {
+      const records = await this.options.workbook.read(
+        table,
+        list.map((c) => c.id),
+      );
+      for (const [index, change] of list.entries()) {
+        const record = records[index];
+        if (!record) {
+          for (const unit of this.#units.values()) {
+            if (tableOf(unit.doc, table).has(change.id)) removeRecord(unit.doc, table, change.id);
+          }
+          continue;
+        }
+        const name = unitOfRecord(table, record);
+        if (!name) continue;
+        const unit = await this.#open(name);
+        writeRecord(unit.doc, table, record, change.fields, this.#who, this.#basesOf(table, record.id));
+        this.#remember(table, record);
+        // The unit may now differ from what was written (an edit merged into a colleague's newer text).
+        this.#queueToWorkbook(name, table, [record.id]);
+      }
+    }
+  }
+
+  #queueToWorkbook(unit: string, table: SyncedTable, ids: Iterable<string>): void {
+    let tables = this.#toWorkbook.get(unit);
+    if (!tables) {
+      tables = new Map();
+      this.#toWorkbook.set(unit, tables);
+    }
+    const set = tables.get(table) ?? new Set<string>();
+    for (const id of ids) set.add(id);
+    tables.set(table, set);
+    clearTimeout(this.#flushTimer);
+    this.#flushTimer = setTimeout(() => this.#serial(() => this.#flushToWorkbook()), REFRESH_MS);
+  }
+
+  async #flushToWorkbook(): Promise<void> {
+    const pending = this.#toWorkbook;
+    this.#toWorkbook = new Map();
+    const changes: { table: SyncedTable; put: TeamWrite[]; remove: TeamWrite[] }[] = [];
+    for (const [name, tables] of pending) {
+      const unit = this.#units.get(name);
+      if (!unit) continue;
+      for (const [table, ids] of tables) {
+        const list = [...ids];
+        const stored = await this.options.workbook.read(table, list);
+        const put: TeamWrite[] = [];
+        const remove: TeamWrite[] = [];
+        list.forEach((id, index) => {
+          const held = readRecord(unit.doc, table, id);
+          const here = stored[index];
+          if (!held) {
+            if (here && unitOfRecord(table, here) === name) remove.push({ id, expected: here });
+          } else if (!here || canonical(here) !== canonical(held)) {
+            put.push({ id, record: held, expected: here });
+            this.#remember(table, held);
+          }
+        });
+        if (put.length || remove.length) changes.push({ table, put, remove });
+      }
+    }
+    if (!changes.length) return;
+    const same = (a: unknown, b: unknown) => canonical(a ?? null) === canonical(b ?? null);
+    if ((await this.options.workbook.writeFromTeam(changes, same)) > 0) await this.options.refresh();
+  }
+
+  #scheduleConflicts(): void {
+    clearTimeout(this.#conflictTimer);
+    this.#conflictTimer = setTimeout(() => {
+      const all: UnitConflict[] = [];
+      for (const unit of this.#units.values())
+        for (const conflict of conflictsOf(unit.doc)) all.push({ ...conflict, unit: unit.name });
+      this.options.onConflicts(all);
+      this.#report();
+    }, 300);
+  }
+
+  #reportPeers(provider: HocuspocusProvider): void {
+    const awareness = provider.awareness;
+    if (!awareness) return;
+    const peers: Peer[] = [];
+    for (const [clientId, state] of awareness.getStates()) {
+      if (clientId === awareness.clientID) continue;
+      const user = (state as { user?: { name?: unknown; route?: unknown } }).user;
+      if (typeof user?.name === 'string')
+        peers.push({ clientId, name: user.name, route: typeof user.route === 'string' ? user.route : '' });
+    }
+    this.options.onPeers(peers);
+  }
+}

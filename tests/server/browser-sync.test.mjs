@@ -1,0 +1,346 @@
+// Two real Chromium profiles signed in as two people to one team server (the built app, a real PostgreSQL,
+// the practice identity provider): one grades a criterion and types a narrative and the other sees it live;
+// then one goes offline, both edit, and once back both edits are kept. No CSP violation, no request to
+// another origin than the team server's (the identity provider's sign-in pages aside).
+//   Needs the built app: dist/, or E2E_DIST=<folder> (`npx vite build --outDir <folder>`).
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/server/demo-idp.js';
+import { startPostgres } from './helpers/postgres.mjs';
+import { createTeamFixture } from './helpers/team.mjs';
+import { axeViolations } from '../e2e/axe.mjs';
+
+const DIST = resolve(process.env.E2E_DIST ?? 'dist');
+const SCREENSHOTS = 'test-results/screenshots';
+const LIVE_MS = 15_000;
+
+let database;
+let fixture;
+let server;
+let browser;
+const people = [];
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'index.html')), `${DIST} holds no built app: run npm run build first`);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  database = await startPostgres();
+  fixture = await createTeamFixture({ appDir: DIST });
+  server = await fixture.start({ DATABASE_URL: database.url });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  for (const person of people) await person.context.close().catch(() => undefined);
+  await browser?.close();
+  await fixture?.close();
+  database?.stop();
+});
+
+/** One person in a browser profile of their own, watched for CSP violations and foreign requests. */
+async function person(username) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    acceptDownloads: true,
+  });
+  context.setDefaultTimeout(15_000);
+  const problems = { csp: [], foreign: [], errors: [] };
+  const app = new URL(fixture.baseUrl).origin;
+  const idp = fixture.idp.issuer.origin;
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  context.on('request', (request) => {
+    const url = request.url();
+    const allowed =
+      url.startsWith(app) ||
+      url.startsWith('data:') ||
+      url.startsWith('blob:') ||
+      (url.startsWith(idp) && request.isNavigationRequest());
+    if (!allowed) problems.foreign.push(url);
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.text().startsWith('CSP-VIOLATION')) problems.csp.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.errors.push(String(error)));
+  const me = { username, context, page, problems };
+  people.push(me);
+  return me;
+}
+
+async function settle(page) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(
+    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
+  );
+}
+
+/** Settings › Team workspace: connect, sign in at the identity provider, come back signed in. */
+async function signIn({ page, username }) {
+  await page.goto(`${fixture.baseUrl}#/settings`);
+  await settle(page);
+  await page.getByRole('button', { name: 'Connect to a team workspace on this server' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByLabel(/Demo user/).fill(username);
+  await page.getByLabel(/Password/).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  // The practice provider may ask for consent once.
+  for (let i = 0; i < 3 && !page.url().startsWith(fixture.baseUrl); i++) {
+    const button = page.locator('button[type=submit], button[autofocus]').first();
+    if (await button.count()) await button.click().catch(() => undefined);
+    await page.waitForTimeout(200);
+  }
+  await page.waitForURL(`${fixture.baseUrl}#/settings`);
+  await page.getByRole('button', { name: 'Join the team workspace' }).waitFor();
+}
+
+/** Waits for the header's team tag to read `text` (a string, or a RegExp's source). */
+async function waitForTag(page, text, ms = 15_000) {
+  const source = text instanceof RegExp ? text.source : `^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
+  await page.waitForFunction(
+    (pattern) =>
+      new RegExp(pattern).test(
+        document.querySelector('.app-team-status .govuk-tag')?.textContent?.trim() ?? '',
+      ),
+    source,
+    { timeout: ms },
+  );
+}
+
+test('two people co-author one self-assessment live, and offline edits on both sides are kept', async () => {
+  const priya = await person('priya');
+  const sam = await person('sam');
+
+  // Priya has a workspace of her own (the example council) and brings it into the team workspace.
+  await priya.page.goto(`${fixture.baseUrl}#/self-assessment`);
+  await settle(priya.page);
+  await priya.page.getByRole('button', { name: 'Load example' }).click();
+  await priya.page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+  const overview = new URL(priya.page.url()).hash;
+  await signIn(priya);
+  await priya.page.getByText('What should happen to the work already in this browser?').waitFor();
+  assert.deepEqual(await axeViolations(priya.page), [], 'axe on the join choice');
+  await priya.page.getByRole('button', { name: 'Join the team workspace' }).click();
+  await priya.page.getByText('Choose what to do with the work already in this browser').first().waitFor();
+  await priya.page.getByLabel('Bring it into the team workspace').check();
+  await priya.page.getByRole('button', { name: 'Join the team workspace' }).click();
+  await waitForTag(priya.page, 'Synced');
+
+  // Sam starts empty, joins, and receives Priya's workspace.
+  await signIn(sam);
+  await sam.page.getByRole('button', { name: 'Join the team workspace' }).click();
+  await waitForTag(sam.page, 'Synced');
+  await sam.page.goto(`${fixture.baseUrl}#/self-assessment`);
+  await sam.page.locator(`a[href="${overview}"]`).waitFor();
+  await sam.page.goto(`${fixture.baseUrl}${overview}`);
+  await sam.page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+
+  // Both open the first criterion; each sees the other is there.
+  await priya.page.goto(`${fixture.baseUrl}${overview}`);
+  await settle(priya.page);
+  const criterion = new URL(
+    await priya.page.locator('a[href*="/criteria/"]').first().getAttribute('href'),
+    priya.page.url(),
+  ).hash;
+  await priya.page.goto(`${fixture.baseUrl}${criterion}`);
+  await settle(priya.page);
+  await sam.page.goto(`${fixture.baseUrl}${criterion}`);
+  await settle(sam.page);
+  await priya.page.getByText('Sam Okafor is also on this page').waitFor();
+  assert.deepEqual(await axeViolations(priya.page), [], 'axe on a page with the team tag and presence');
+  await sam.page.getByText('Priya Shah is also on this page').waitFor();
+
+  // Priya grades and types; Sam sees both within moments, without reloading.
+  const grade = await priya.page
+    .locator('input[name=grade]:not(:checked):not([value=not-yet-graded]):not([value=not-applicable])')
+    .first()
+    .getAttribute('value');
+  await priya.page.locator(`input[name=grade][value="${grade}"]`).check();
+  const strengths = 'Priya: managers check every contact within a day.';
+  await priya.page.getByLabel('Strengths').fill(strengths);
+  await priya.page.getByLabel('Strengths').blur();
+  await priya.page
+    .getByText(/^Saved at/)
+    .first()
+    .waitFor();
+  const started = Date.now();
+  await sam.page.waitForFunction(
+    (value) => document.querySelector(`input[name=grade][value="${value}"]`)?.checked === true,
+    grade,
+    { timeout: LIVE_MS },
+  );
+  console.log(`# Sam saw Priya's grade ${Date.now() - started} ms after her save, without reloading`);
+  await sam.page.screenshot({ path: `${SCREENSHOTS}/team-sync-live.png`, fullPage: true });
+  // Sam is not typing in the field, so Priya's words replace the text it shows, live (a field someone
+  // is typing in is never replaced: src/ui/common/AutosaveTextarea.svelte).
+  const strengthsId = await sam.page.getByLabel('Strengths').getAttribute('id');
+  await sam.page.waitForFunction(
+    ([id, value]) => /** @type {HTMLTextAreaElement | null} */ (document.getElementById(id))?.value === value,
+    [strengthsId, strengths],
+    { timeout: LIVE_MS },
+  );
+  // And they are there when he next opens the criterion.
+  await sam.page.goto(`${fixture.baseUrl}${overview}`);
+  await settle(sam.page);
+  await sam.page.goto(`${fixture.baseUrl}${criterion}`);
+  await settle(sam.page);
+  assert.equal(await sam.page.getByLabel('Strengths').inputValue(), strengths, 'Priya’s strengths for Sam');
+
+  // A narrative typed by Priya reaches Sam.
+  const judgement = new URL(
+    await priya.page.locator('a[href*="/judgements/"]').first().getAttribute('href'),
+    priya.page.url(),
+  ).hash;
+  await priya.page.goto(`${fixture.baseUrl}${judgement}`);
+  await settle(priya.page);
+  const narrativeId = await priya.page.locator('textarea').last().getAttribute('id');
+  const narrative = `#${narrativeId}`;
+  const opening = `Priya’s opening line.\n${await priya.page.locator(narrative).inputValue()}`;
+  await priya.page.locator(narrative).fill(opening);
+  await priya.page.locator(narrative).blur();
+  await priya.page
+    .getByText(/^Saved at/)
+    .first()
+    .waitFor();
+  let last;
+  const reopen = async (page) => {
+    await page.goto(`${fixture.baseUrl}${overview}`);
+    await settle(page);
+    await page.goto(`${fixture.baseUrl}${judgement}`);
+    await settle(page);
+    // Until a unit has arrived its page says it is not found: try again.
+    last = (await page.locator(narrative).count()) ? await page.locator(narrative).inputValue() : undefined;
+    return last;
+  };
+  const until = async (check, what, ms = 10_000) => {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const value = await check();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}: ${JSON.stringify(last)}`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
+  await until(async () => (await reopen(sam.page)) === opening, 'Priya’s narrative at Sam’s');
+
+  // Sam goes offline; both type into the same narrative; once Sam is back, both texts are kept.
+  await sam.context.setOffline(true);
+  await waitForTag(sam.page, 'Offline');
+  await sam.page.locator(narrative).fill(`${opening}\nSam, offline: the closing line.`);
+  await sam.page.locator(narrative).blur();
+  await waitForTag(sam.page, /^Offline: \d+ changes? waiting$/);
+  await sam.page.screenshot({ path: `${SCREENSHOTS}/team-sync-offline.png`, fullPage: true });
+  await priya.page.locator(narrative).fill(`Priya, online: a new first line.\n${opening}`);
+  await priya.page.locator(narrative).blur();
+  await priya.page
+    .getByText(/^Saved at/)
+    .first()
+    .waitFor();
+  await sam.context.setOffline(false);
+  await waitForTag(sam.page, 'Synced', 20_000);
+  // Both typed from the same text while apart: Settings lists it for them to look at.
+  await priya.page.goto(`${fixture.baseUrl}#/settings`);
+  await priya.page.getByTestId('team-conflict').first().waitFor();
+  await priya.page.screenshot({ path: `${SCREENSHOTS}/team-sync-conflict.png`, fullPage: true });
+  assert.deepEqual(await axeViolations(priya.page), [], 'axe on the team panel with a conflict');
+
+  // Sam's page still shows the text he typed, without Priya's new line; he adds to it, and her line stays.
+  await sam.page.locator(narrative).fill(`${opening}\nSam, offline: the closing line. And a postscript.`);
+  await sam.page.locator(narrative).blur();
+  await waitForTag(sam.page, 'Synced', 20_000);
+  const merged = [
+    'Priya, online: a new first line.',
+    opening,
+    'Sam, offline: the closing line. And a postscript.',
+  ].join('\n');
+  await until(async () => (await reopen(priya.page)) === merged, 'both texts at Priya’s');
+  await until(async () => (await reopen(sam.page)) === merged, 'both texts at Sam’s');
+
+  // After a reload (from IndexedDB and the server), the work is still there.
+  await sam.page.goto(`${fixture.baseUrl}${judgement}`);
+  await sam.page.reload();
+  await settle(sam.page);
+  const kept = await sam.page.locator(narrative).inputValue();
+  assert.equal(kept, merged, 'kept after a reload');
+
+  // Signed out, Priya keeps working; her change reaches Sam once she signs in again.
+  await priya.page.goto(`${fixture.baseUrl}#/settings`);
+  await priya.page.getByRole('button', { name: 'Sign out' }).click();
+  // Signing out of the app goes on to the identity provider's own sign-out, which asks to confirm.
+  const idp = fixture.idp.issuer.origin;
+  await priya.page.waitForURL((url) => url.origin === idp);
+  await priya.page.locator('button').first().click();
+  await priya.page.waitForURL((url) => url.href.startsWith(fixture.baseUrl));
+  await priya.page.goto(`${fixture.baseUrl}${criterion}`);
+  await waitForTag(priya.page, 'Signed out: sign in again');
+  await settle(priya.page);
+  const later = await priya.page
+    .locator(`input[name=grade]:not(:checked):not([value="${grade}"])`)
+    .first()
+    .getAttribute('value');
+  await priya.page.locator(`input[name=grade][value="${later}"]`).check();
+  await priya.page
+    .getByText(/^Saved at/)
+    .first()
+    .waitFor();
+  await priya.page.goto(`${fixture.baseUrl}#/settings`);
+  await priya.page.getByRole('button', { name: 'Sign in again' }).click();
+  await priya.page.getByLabel(/Demo user/).fill('priya');
+  await priya.page.getByLabel(/Password/).fill(DEMO_PASSWORD);
+  await priya.page.getByRole('button', { name: 'Sign in' }).click();
+  await priya.page.waitForURL(`${fixture.baseUrl}#/settings`);
+  await waitForTag(priya.page, 'Synced', 20_000);
+  await sam.page.goto(`${fixture.baseUrl}${criterion}`);
+  await settle(sam.page);
+  await sam.page.waitForFunction(
+    (value) => document.querySelector(`input[name=grade][value="${value}"]`)?.checked === true,
+    later,
+    { timeout: LIVE_MS },
+  );
+
+  // Jo has a workspace of his own too, and keeps it as a separate copy: a backup file, then the team's.
+  const jo = await person('jo');
+  await jo.page.goto(`${fixture.baseUrl}#/self-assessment`);
+  await settle(jo.page);
+  await jo.page.getByRole('button', { name: 'Load example' }).click();
+  await jo.page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+  await signIn(jo);
+  await jo.page.getByLabel('Keep it as a separate copy and start from the team’s workspace').check();
+  const [backup] = await Promise.all([
+    jo.page.waitForEvent('download'),
+    jo.page.getByRole('button', { name: 'Join the team workspace' }).click(),
+  ]);
+  assert.match(backup.suggestedFilename(), /\.json$/, 'a backup of Jo’s own work');
+  await waitForTag(jo.page, 'Synced', 20_000);
+  await until(async () => (await reopen(jo.page)) === merged, 'the team’s narrative at Jo’s');
+
+  for (const { username, problems } of [priya, sam, jo]) {
+    assert.deepEqual(problems.csp, [], `${username}: CSP violations`);
+    assert.deepEqual(problems.foreign, [], `${username}: requests to other origins`);
+    assert.deepEqual(problems.errors, [], `${username}: page errors`);
+  }
+  assert.doesNotMatch(
+    server.output(),
+    /Priya’s opening line|closing line/,
+    'the server log holds no content',
+  );
+});
