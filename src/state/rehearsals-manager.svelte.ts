@@ -4,18 +4,17 @@
  * notification-week checklist, one record per framework item.
  */
 import type { Framework } from '../domain/framework/types';
-import { drawInspectorsSample } from '../domain/rehearsal/inspectors-sample';
+import type { SampleCandidate } from '../domain/rehearsal/risk-sample';
 import type { ReadinessInput } from '../domain/rehearsal/readiness';
-import { computeReadiness } from '../domain/rehearsal/readiness';
-import { buildDrillQuestions, withAnswer } from '../domain/rehearsal/drill';
-import { newRehearsal } from '../domain/rehearsal/rehearsal-record';
+import { newRehearsal, withAnswer } from '../domain/rehearsal/rehearsal-record';
 import {
   notificationItemId,
+  type AnnexAListImport,
+  type AuditChallenge,
   type DrillAnswer,
   type NotificationItem,
   type Rehearsal,
 } from '../domain/rehearsal/records';
-import { computeCriterionAuditFindings } from '../domain/case-audit/criterion-evidence';
 import type { CaseListEntry } from '../domain/case-audit/records';
 import { newMeta } from '../domain/self-assessment/new-cycle';
 import type { RehearsalsRepository } from '../storage/repositories/rehearsals-repository';
@@ -92,6 +91,13 @@ export class RehearsalsManager {
   /** Starts a rehearsal; its questions are fixed now, from the readiness of the day. */
   async start(input: StartRehearsal): Promise<Rehearsal | undefined> {
     const { readinessInput: ri } = input;
+    // Loaded when first needed: rehearsal's domain code stays out of the first download.
+    const [{ computeReadiness }, { buildDrillQuestions }, { computeCriterionAuditFindings }] =
+      await Promise.all([
+        import('../domain/rehearsal/readiness'),
+        import('../domain/rehearsal/drill'),
+        import('../domain/case-audit/criterion-evidence'),
+      ]);
     const readiness = computeReadiness(ri);
     const questions = buildDrillQuestions({
       framework: ri.framework,
@@ -102,6 +108,7 @@ export class RehearsalsManager {
       auditFindings: computeCriterionAuditFindings(
         ri.framework,
         ri.audits.filter((a) => a.frameworkId === ri.framework.id),
+        ri.moderations,
       ),
       today: ri.today,
       length: input.length,
@@ -142,9 +149,73 @@ export class RehearsalsManager {
     return current ? this.save({ ...current, ...changes }) : Promise.resolve();
   }
 
-  drawSample(id: string, caseList: readonly CaseListEntry[], seed: number, perCohort: number) {
+  async drawSample(id: string, caseList: readonly CaseListEntry[], seed: number, perCohort: number) {
+    const { drawInspectorsSample } = await import('../domain/rehearsal/inspectors-sample');
     const sample = drawInspectorsSample({ caseList, seed, perCohort, drawnAt: this.author().now });
     return this.patch(id, { sample });
+  }
+
+  /** Keeps an Annex A list with the rehearsal, replacing its earlier import of the same list. */
+  async saveAnnexAList(id: string, list: AnnexAListImport): Promise<boolean> {
+    this.#changes += 1;
+    const record = $state.snapshot(list) as AnnexAListImport;
+    const saved = await this.saves.run(() => this.repository.saveAnnexAList(id, record, this.author()));
+    if (saved) this.#rehearsals = upsertById(this.#rehearsals, saved);
+    return Boolean(saved);
+  }
+
+  async removeAnnexAList(id: string, list: number): Promise<void> {
+    this.#changes += 1;
+    const saved = await this.saves.run(() => this.repository.removeAnnexAList(id, list, this.author()));
+    if (saved) this.#rehearsals = upsertById(this.#rehearsals, saved);
+  }
+
+  /** Draws the risk-weighted sample from candidates (the rehearsal's Annex A lists, or the case lists). */
+  async drawRiskSample(
+    id: string,
+    candidates: readonly SampleCandidate[],
+    seed: number,
+    perCohort: number,
+    source: 'annex-a' | 'case-list',
+  ): Promise<unknown> {
+    const { drawRiskWeightedSample } = await import('../domain/rehearsal/risk-sample');
+    const sample = drawRiskWeightedSample({
+      candidates,
+      seed,
+      perCohort,
+      drawnAt: this.author().now,
+      source,
+    });
+    return this.patch(id, { sample });
+  }
+
+  /** Replaces one sampled case with another, keeping the reason; refused without a reason. */
+  async swapSampledCase(
+    id: string,
+    replaced: string,
+    replacement: SampleCandidate,
+    reason: string,
+  ): Promise<unknown> {
+    const { swapSampledCase } = await import('../domain/rehearsal/risk-sample');
+    const current = this.find(id);
+    if (!current?.sample || !reason.trim()) return;
+    const sample = swapSampledCase(current.sample, { replaced, replacement, reason, at: this.author().now });
+    return this.patch(id, { sample });
+  }
+
+  /** Changes the audit test against the latest copy of the rehearsal. */
+  updateAuditChallenge(id: string, change: (challenge: AuditChallenge | undefined) => AuditChallenge) {
+    const current = this.find(id);
+    return current ? this.patch(id, { auditChallenge: change(current.auditChallenge) }) : Promise.resolve();
+  }
+
+  /** The inspector's blind grade for one case; the time comes from here, not the page. */
+  async submitInspectorGrade(id: string, auditId: string, grade: string, reason: string) {
+    const { withInspectorGrade } = await import('../domain/rehearsal/audit-challenge');
+    const at = this.author().now;
+    return this.updateAuditChallenge(id, (c) =>
+      withInspectorGrade(c ?? { moderator: '', cases: [] }, { auditId, grade, reason, at }),
+    );
   }
 
   async remove(id: string): Promise<void> {

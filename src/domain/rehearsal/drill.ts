@@ -162,10 +162,6 @@ export function answerTo(rehearsal: Pick<Rehearsal, 'answers'>, questionId: stri
 }
 
 /** Sets one answer, keeping the others and the question order. */
-export function withAnswer(rehearsal: Rehearsal, answer: DrillAnswer): Rehearsal {
-  const others = rehearsal.answers.filter((a) => a.questionId !== answer.questionId);
-  return { ...rehearsal, answers: [...others, answer] };
-}
 
 /**
  * An answer may also name evidence that is not in the evidence register yet: free text, one item a

@@ -18,8 +18,8 @@ import {
   type SampledCaseInRehearsal,
 } from './records';
 
-/** An audit older than this is not "recent" for a case an inspector picks up. */
-export const RECENT_AUDIT_MONTHS = 6;
+/** An audit older than this is not "recent" for a case an inspector picks up (the 12 months audit groups avoid). */
+export const RECENT_AUDIT_MONTHS = 12;
 export const DEFAULT_CASES_PER_COHORT = 6;
 
 export const COHORT_LABELS: Record<InspectionCohort, string> = {

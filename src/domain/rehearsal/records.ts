@@ -7,6 +7,28 @@
 import type { RecordMeta } from '../workspace/record-meta';
 import type { ReadinessRating } from './readiness';
 
+/** The columns an Annex A list can have (annex-a-lists.ts says which list has which). */
+export type AnnexAField =
+  | 'childId'
+  | 'team'
+  | 'worker'
+  | 'gender'
+  | 'ethnicity'
+  | 'disability'
+  | 'age'
+  | 'dateOfBirth'
+  | 'eventDate'
+  | 'outcome'
+  | 'previousReferrals'
+  | 'planStartDate'
+  | 'previousPlans'
+  | 'lastVisitDate'
+  | 'missingEpisodes'
+  | 'placementMoves'
+  | 'placementDistance'
+  | 'placementType'
+  | 'proceedingsStartDate';
+
 export const ANSWER_CONFIDENCE_LEVELS = [
   'confident',
   'partly-confident',
@@ -51,6 +73,11 @@ export interface SampledCaseInRehearsal {
   caseType: string;
   team: string;
   worker: string;
+  /** Why it was chosen, in words (risk-weighted samples); the Annex A lists it is on. */
+  reasons?: string[];
+  lists?: number[];
+  /** Set when the user swapped this case in for another. */
+  swap?: { replaced: string; reason: string; at: string };
 }
 
 export const INSPECTION_COHORTS = ['help-and-protection', 'children-in-care', 'care-leavers'] as const;
@@ -61,6 +88,43 @@ export interface RehearsalSample {
   perCohort: number;
   drawnAt: string;
   cases: SampledCaseInRehearsal[];
+  /** Where it was drawn from: the rehearsal's Annex A lists, or the audit rounds' case lists (older samples). */
+  source?: 'annex-a' | 'case-list';
+}
+
+/** One child (or adopter) on an imported Annex A list: a pseudonymised id and plain values, never a name. */
+export interface AnnexARow {
+  childId: string;
+  team: string;
+  worker: string;
+  /** Dates as yyyy-mm-dd, counts as numbers; a date of birth is read only to give the age. */
+  values: Partial<Record<AnnexAField, string | number>>;
+}
+
+export interface AnnexAListImport {
+  list: number;
+  setId: 'ilacs' | 'sif';
+  fileName: string;
+  importedAt: string;
+  /** The months the list covers, ending the day the lists are drawn (yyyy-mm-dd). */
+  periodFrom: string;
+  periodTo: string;
+  rows: AnnexARow[];
+}
+
+/** The inspectors' audit test: cases the council audited, re-graded blind by a colleague as the inspector. */
+export interface AuditChallengeCase {
+  auditId: string;
+  caseReference: string;
+  /** The inspector's grade (a level id of the audit tool's scale), set once, when submitted. */
+  inspectorGrade?: string;
+  inspectorReason?: string;
+  submittedAt?: string;
+}
+
+export interface AuditChallenge {
+  moderator: string;
+  cases: AuditChallengeCase[];
 }
 
 export interface Rehearsal extends RecordMeta {
@@ -77,6 +141,9 @@ export interface Rehearsal extends RecordMeta {
   /** Readiness rating per judgement id, as it stood when the rehearsal was started. */
   readiness: Record<string, ReadinessRating>;
   sample?: RehearsalSample;
+  /** The Annex A lists imported for this rehearsal, at most one per list number. */
+  annexA?: AnnexAListImport[];
+  auditChallenge?: AuditChallenge;
   findings: string;
   status: 'in-progress' | 'complete';
 }

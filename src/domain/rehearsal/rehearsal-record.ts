@@ -7,7 +7,7 @@ import type { Framework } from '../framework/types';
 import type { AssessmentCycle, RecordMeta } from '../workspace/records';
 import { weakAnswers } from './drill';
 import type { JudgementReadiness, ReadinessRating } from './readiness';
-import type { DrillQuestion, Rehearsal } from './records';
+import type { DrillAnswer, DrillQuestion, Rehearsal } from './records';
 
 export function newRehearsal(input: {
   meta: RecordMeta;
@@ -73,4 +73,10 @@ export function readinessAcrossRehearsals(
         ratings: ordered.map((r) => r.readiness[j.id]),
       })),
   };
+}
+
+/** The rehearsal with this answer in place of any earlier answer to the same question. */
+export function withAnswer(rehearsal: Rehearsal, answer: DrillAnswer): Rehearsal {
+  const others = rehearsal.answers.filter((a) => a.questionId !== answer.questionId);
+  return { ...rehearsal, answers: [...others, answer] };
 }

@@ -154,6 +154,16 @@ function rehearsalSpec(s: Scrubber): Spec<Rehearsal> {
       sample.cases.forEach(s.noteIdentifiers);
       return s.omit(sample);
     },
+    // Child-level lists and the audit test name children and workers: never in a shared copy.
+    annexA: (lists) => {
+      for (const list of lists)
+        for (const row of list.rows) s.noteIdentifiers({ caseReference: row.childId, worker: row.worker });
+      return s.omit(lists);
+    },
+    auditChallenge: (challenge) => {
+      challenge.cases.forEach(s.noteIdentifiers);
+      return s.omit(challenge);
+    },
     findings: s.empty,
     status: keep,
   };

@@ -41,26 +41,46 @@ export function normaliseHeading(heading: string): string {
   return heading.trim().toLowerCase().replace(/[_-]+/g, ' ').replace(/\s+/g, ' ');
 }
 
+/** Which headings name which field, and the field that holds the reference (never NHS numbers). */
+export interface ColumnSpec<F extends string> {
+  headings: Readonly<Record<F, readonly (readonly string[])[]>>;
+  labels: Readonly<Record<F, string>>;
+  reference: F;
+}
+
 /** Chooses a column for each field, or says why it cannot; `body` lets it look at the values. */
 export function chooseColumns(
   header: readonly string[],
   body: readonly (readonly string[])[],
 ): { columns: CaseListColumns; problems: IssueMessage[]; contested: Set<CaseListField> } {
+  return chooseColumnsBy(
+    { headings: CASE_LIST_HEADINGS, labels: FIELD_LABELS, reference: 'caseReference' },
+    header,
+    body,
+  );
+}
+
+/** The same choice for any list of fields (the Annex A lists use it with their own headings). */
+export function chooseColumnsBy<F extends string>(
+  spec: ColumnSpec<F>,
+  header: readonly string[],
+  body: readonly (readonly string[])[],
+): { columns: Partial<Record<F, number>>; problems: IssueMessage[]; contested: Set<F> } {
   const normal = header.map(normaliseHeading);
-  const columns: CaseListColumns = {};
+  const columns: Partial<Record<F, number>> = {};
   const problems: IssueMessage[] = [];
-  const contested = new Set<CaseListField>();
-  for (const field of Object.keys(CASE_LIST_HEADINGS) as CaseListField[]) {
+  const contested = new Set<F>();
+  for (const field of Object.keys(spec.headings) as F[]) {
     const usable = (index: number) =>
-      field !== 'caseReference' || !holdsNhsNumbers(body.map((cells) => cells[index] ?? ''));
-    for (const tier of CASE_LIST_HEADINGS[field]) {
+      field !== spec.reference || !holdsNhsNumbers(body.map((cells) => cells[index] ?? ''));
+    for (const tier of spec.headings[field]) {
       const matches = normal.flatMap((h, i) => (tier.includes(h) ? [i] : []));
       const refused = matches.filter((i) => !usable(i));
       for (const i of refused)
         problems.push(
           error(
             `Heading row, column “${header[i]}”`,
-            'holds NHS numbers, so it cannot be the case reference. Add a column of pseudonymised references headed “Case reference”, and remove this one.',
+            `holds NHS numbers, so it cannot be the ${spec.labels[field]}. Add a column of pseudonymised references headed “${capitalise(spec.labels[field])}”, and remove this one.`,
           ),
         );
       const candidates = matches.filter(usable);
@@ -69,7 +89,7 @@ export function chooseColumns(
         problems.push(
           error(
             'Heading row',
-            `has ${candidates.length} columns that could be the ${FIELD_LABELS[field]}: ${names}. Rename all but one, so the import does not have to guess.`,
+            `has ${candidates.length} columns that could be the ${spec.labels[field]}: ${names}. Rename all but one, so the import does not have to guess.`,
           ),
         );
       }
@@ -80,6 +100,8 @@ export function chooseColumns(
   }
   return { columns, problems, contested };
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Over half the filled cells are NHS numbers (ten digits, any spacing, passing the checksum). */
 function holdsNhsNumbers(values: readonly string[]): boolean {

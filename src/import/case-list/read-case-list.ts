@@ -55,6 +55,19 @@ const error = (location: string, text: string): IssueMessage => ({ severity: 'er
 const warning = (location: string, text: string): IssueMessage => ({ severity: 'warning', location, text });
 
 export function readCaseListCsv(bytes: Uint8Array): CaseListResult {
+  const file = readCsvFile(bytes, 'a case list', 'cases');
+  return file.ok ? readCaseListRows(file.rows, file.lines) : file;
+}
+
+/**
+ * The first steps of every CSV door: size, what the bytes really are, UTF-8, then records with their
+ * file lines. `what` and `items` name the file and its rows in the size message ("a case list", "cases").
+ */
+export function readCsvFile(
+  bytes: Uint8Array,
+  what: string,
+  items: string,
+): { ok: true; rows: string[][]; lines: number[] } | { ok: false; messages: IssueMessage[] } {
   if (bytes.length > MAX_CASE_LIST_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     return {
@@ -62,7 +75,7 @@ export function readCaseListCsv(bytes: Uint8Array): CaseListResult {
       messages: [
         error(
           'The file',
-          `is ${mb} MB, larger than the 10 MB a case list can be. Export only the columns and cases you need.`,
+          `is ${mb} MB, larger than the 10 MB ${what} can be. Export only the columns and ${items} you need.`,
         ),
       ],
     };
@@ -84,7 +97,7 @@ export function readCaseListCsv(bytes: Uint8Array): CaseListResult {
       ok: false,
       messages: [error(`Line ${parsed.line}`, `could not be read: ${parsed.problem}.`)],
     };
-  return readCaseListRows(parsed.rows, parsed.lines);
+  return { ok: true, rows: parsed.rows, lines: parsed.lines };
 }
 
 /** `lines` gives each row's line in the file (CSV); without it rows are numbered from 1. */
@@ -250,7 +263,7 @@ function readRow(
   };
 }
 
-function cellText(value: unknown): string {
+export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -262,9 +275,20 @@ function normaliseCaseType(value: string): string {
   return match ? match[1] : value.trim();
 }
 
-/** dd/mm/yyyy (UK), yyyy-mm-dd, or a spreadsheet serial day number. */
 function readDate(value: string, location: string, messages: IssueMessage[]): string | undefined {
   if (!value) return undefined;
+  const date = parseCellDate(value);
+  if (!date) {
+    messages.push(
+      warning(location, `“${value}” is not a date this import reads (use dd/mm/yyyy); it was left blank.`),
+    );
+    return undefined;
+  }
+  return date;
+}
+
+/** dd/mm/yyyy (UK), yyyy-mm-dd, or a spreadsheet serial day number, as yyyy-mm-dd; undefined if none. */
+export function parseCellDate(value: string): string | undefined {
   const uk = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   let date: string | undefined;
@@ -274,11 +298,7 @@ function readDate(value: string, location: string, messages: IssueMessage[]): st
     date = new Date(Date.UTC(1899, 11, 30) + Math.floor(Number(value)) * 86_400_000)
       .toISOString()
       .slice(0, 10);
-  if (!date || Number.isNaN(Date.parse(date)) || new Date(date).toISOString().slice(0, 10) !== date) {
-    messages.push(
-      warning(location, `“${value}” is not a date this import reads (use dd/mm/yyyy); it was left blank.`),
-    );
+  if (!date || Number.isNaN(Date.parse(date)) || new Date(date).toISOString().slice(0, 10) !== date)
     return undefined;
-  }
   return date;
 }

@@ -3,10 +3,12 @@
  */
 import type { NotificationItem, Rehearsal } from '../../domain/rehearsal/records';
 import type { WorkbookDatabase } from '../db';
+import { annexARepository } from './annex-a-repository';
 import { isLive, stamp, type Author } from './stamp';
 
 export function rehearsalsRepository(db: WorkbookDatabase) {
   return {
+    ...annexARepository(db),
     async listRehearsals(): Promise<Rehearsal[]> {
       return (await db.rehearsals.orderBy('date').reverse().toArray()).filter(isLive);
     },

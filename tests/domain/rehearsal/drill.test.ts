@@ -6,13 +6,16 @@ import {
   namedEvidenceOf,
   weakAnswers,
   weakestJudgement,
-  withAnswer,
   withNamedEvidenceRegistered,
   type DrillAnswerWithNamedEvidence,
   type DrillInput,
 } from '../../../src/domain/rehearsal/drill';
 import { computeReadiness } from '../../../src/domain/rehearsal/readiness';
-import { newRehearsal, readinessAcrossRehearsals } from '../../../src/domain/rehearsal/rehearsal-record';
+import {
+  newRehearsal,
+  readinessAcrossRehearsals,
+  withAnswer,
+} from '../../../src/domain/rehearsal/rehearsal-record';
 import { startCycle } from '../../../src/domain/self-assessment/new-cycle';
 import type { CaseAudit } from '../../../src/domain/case-audit/records';
 import type { CycleBundle, EvidenceItem } from '../../../src/domain/workspace/records';

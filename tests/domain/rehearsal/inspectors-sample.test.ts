@@ -98,7 +98,7 @@ describe('what the workspace knows of each sampled case', () => {
           auditDate: '2025-04-01',
           overallGrade: 'requires-improvement',
         }),
-        makeCaseAudit({ id: 'long-ago', caseReference: 'C2', auditDate: '2024-10-01', overallGrade: 'good' }),
+        makeCaseAudit({ id: 'long-ago', caseReference: 'C2', auditDate: '2024-03-01', overallGrade: 'good' }),
         makeCaseAudit({ id: 'draft', caseReference: 'C3', status: 'draft', auditDate: '2025-05-20' }),
         makeCaseAudit({
           id: 'gone',
