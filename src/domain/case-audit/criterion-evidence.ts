@@ -59,7 +59,7 @@ export function collectAuditEvidence(
     }
   }
   const standing = standingModerations(moderations);
-  return { framework, byCriterion, order, moderations: standing, gradeFor: graderFor(framework) };
+  return { framework, byCriterion, order, moderations: standing, gradeFor: graderFor(framework, standing) };
 }
 
 /** The completed audits behind one criterion or judgement, each audit once, with its grade for it. */
@@ -91,13 +91,18 @@ function figureOf(key: string, scale: Scale | undefined, audits: AuditBehind[]):
   return { ...distribution, audits };
 }
 
-/** The grade an audit gives a criterion: the weakest of the domains whose questions map to it. */
+/**
+ * The grade an audit gives a criterion: the weakest of the domains whose questions map to it, each
+ * domain as moderated where a submitted moderation graded it (a challenge panel's grade stands).
+ */
 export function auditGradeForCriterion(
   framework: Framework,
   audit: CaseAudit,
   criterionId: string,
+  moderation?: Moderation,
 ): string | undefined {
-  return graderFor(framework)(audit, criterionId);
+  const standing = standingModerations(moderation ? [moderation] : []);
+  return graderFor(framework, standing)(audit, criterionId);
 }
 
 /** auditsBehind for every criterion some completed audit answers. */
@@ -121,7 +126,10 @@ export function computeCriterionAuditFindings(
  * auditGradeForCriterion with each tool's domains per criterion and its levels by id worked out once:
  * it runs for every audit and criterion pair (100,000 of them with 10,000 audits).
  */
-function graderFor(framework: Framework): (audit: CaseAudit, criterionId: string) => string | undefined {
+function graderFor(
+  framework: Framework,
+  moderations: ReadonlyMap<string, Moderation>,
+): (audit: CaseAudit, criterionId: string) => string | undefined {
   interface ToolGrading {
     levels: Map<string, ScaleLevel>;
     domains: Map<string, string[]>;
@@ -146,8 +154,9 @@ function graderFor(framework: Framework): (audit: CaseAudit, criterionId: string
     const domainIds = grading?.domains.get(criterionId);
     if (!grading || !domainIds) return undefined;
     let weakest: ScaleLevel | undefined;
+    const moderated = moderations.get(audit.id)?.domainGrades;
     for (const domainId of domainIds) {
-      const grade = audit.domainGrades[domainId];
+      const grade = moderated?.[domainId] || audit.domainGrades[domainId];
       const level = grade === undefined ? undefined : grading.levels.get(grade);
       if (level && (!weakest || level.rank < weakest.rank)) weakest = level;
     }

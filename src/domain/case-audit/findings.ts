@@ -73,18 +73,21 @@ export function computeDistributions(input: {
 }
 
 /** Domain by domain over the audits of one tool. */
+/** Each graded domain of one tool; a submitted moderation's grade for a domain stands in for the auditor's. */
 export function computeDomainDistributions(
   audits: readonly CaseAudit[],
   tool: AuditTool,
   scale: Scale,
+  moderations: readonly Moderation[] = [],
 ): Distribution[] {
   const ofTool = audits.filter((a) => isCounted(a) && a.toolId === tool.id);
+  const standing = standingModerations(moderations);
   return tool.domains
     .filter((d) => d.graded)
     .map((domain) =>
       distributionOf(
         domain.id,
-        ofTool.map((a) => a.domainGrades[domain.id]),
+        ofTool.map((a) => standing.get(a.id)?.domainGrades[domain.id] || a.domainGrades[domain.id]),
         scale,
       ),
     );

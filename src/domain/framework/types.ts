@@ -33,6 +33,8 @@ export const CASE_TYPES = [
   'care-leavers',
   'front-door',
   'closure',
+  'practice-observation',
+  'supervision',
   'multi-agency',
 ] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
@@ -150,6 +152,8 @@ export interface AuditDomain {
   questions: AuditQuestion[];
 }
 
+export type AuditSubject = 'case' | 'agency';
+
 export interface AuditTool {
   id: string;
   version: number;
@@ -157,6 +161,8 @@ export interface AuditTool {
   caseType: CaseType;
   scaleId: string;
   description?: string;
+  /** What one audit is of: a child's case (when absent), or one agency's return (section 11). */
+  subject?: AuditSubject;
   agencies?: string[];
   domains: AuditDomain[];
 }

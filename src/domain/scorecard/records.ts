@@ -9,6 +9,7 @@ export const INDICATOR_UNITS = {
   count: 'Count',
   percent: 'Per cent',
   days: 'Days',
+  weeks: 'Weeks',
   'rate-per-10000': 'Rate per 10,000 children',
 } as const;
 export type IndicatorUnit = keyof typeof INDICATOR_UNITS;

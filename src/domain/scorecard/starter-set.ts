@@ -165,10 +165,10 @@ const STARTERS: Starter[] = [
     source: 'Case management system and return home interview provider',
   },
   {
-    name: 'Care proceedings duration (weeks)',
+    name: 'Care proceedings duration',
     definition:
-      'Average duration in weeks, from application to final order, of care and supervision proceedings concluded in the period. The law sets a limit of 26 weeks, which the court may extend. Enter weeks, not days.',
-    unit: 'count',
+      'Average duration in weeks, from application to final order, of care and supervision proceedings concluded in the period. The law sets a limit of 26 weeks, which the court may extend.',
+    unit: 'weeks',
     polarity: 'lower-is-better',
     frequency: 'quarter',
     target: 26,

@@ -73,5 +73,8 @@ export function periodLabel(period: string, frequency: Indicator['frequency']): 
 export function formatValue(indicator: Pick<Indicator, 'unit'>, value: number | null | undefined): string {
   if (value === null || value === undefined) return '–';
   const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return indicator.unit === 'percent' ? `${text}%` : indicator.unit === 'days' ? `${text} days` : text;
+  if (indicator.unit === 'percent') return `${text}%`;
+  if (indicator.unit === 'days' || indicator.unit === 'weeks')
+    return `${text} ${value === 1 ? indicator.unit.slice(0, -1) : indicator.unit}`;
+  return text;
 }

@@ -12,6 +12,8 @@ export const CASE_TYPE_LABELS: Record<CaseType, string> = {
   'care-leavers': 'Care leavers',
   'front-door': 'Front door (contacts and referrals)',
   closure: 'Closure',
+  'practice-observation': 'Practice observation',
+  supervision: 'Supervision',
   'multi-agency': 'Multi-agency',
 };
 

@@ -11,6 +11,7 @@ import {
   quarterOf,
 } from '../../../src/domain/case-audit/findings';
 import { criterionIdsOfTool } from '../../../src/domain/case-audit/audit-record';
+import type { Moderation } from '../../../src/domain/case-audit/records';
 import { makeCaseAudit, makeCriterionAssessment } from '../../helpers/builders';
 import { shippedFramework } from '../../helpers/frameworks';
 
@@ -118,6 +119,38 @@ describe('audits as evidence for criteria', () => {
       'inadequate',
     );
     expect(auditGradeForCriterion(ilacs, gradedAudit('good'), 'cl-pathway-plans')).toBeUndefined();
+  });
+
+  it('takes a submitted moderation’s domain grade where it gave one: the moderated grade stands', () => {
+    const audit = gradedAudit('requires-improvement');
+    const moderation = (submittedAt: string | undefined): Moderation => ({
+      id: `m-${audit.id}`,
+      createdAt: '',
+      updatedAt: '',
+      updatedBy: '',
+      auditId: audit.id,
+      moderator: 'Challenge panel',
+      blind: true,
+      domainGrades: { assessment: 'good' },
+      overallGrade: 'good',
+      moderatedOverallGrade: 'good',
+      reason: 'The file showed more than the auditor saw.',
+      ...(submittedAt ? { submittedAt } : {}),
+    });
+    expect(auditGradeForCriterion(ilacs, audit, 'hp-assessment', moderation('2026-06-01T10:00:00Z'))).toBe(
+      'good',
+    );
+    // Not yet submitted: the auditor's grade stands.
+    expect(auditGradeForCriterion(ilacs, audit, 'hp-assessment', moderation(undefined))).toBe(
+      'requires-improvement',
+    );
+    const findings = computeCriterionAuditFindings(ilacs, [audit], [moderation('2026-06-01T10:00:00Z')]);
+    expect(findings.get('hp-assessment')).toMatchObject({ n: 1, goodOrBetter: 1 });
+    // A domain the moderator left ungraded keeps the auditor's grade.
+    const planningWeak = { ...gradedAudit('requires-improvement', 'inadequate'), id: audit.id };
+    expect(
+      auditGradeForCriterion(ilacs, planningWeak, 'hp-pre-proceedings', moderation('2026-06-01T10:00:00Z')),
+    ).toBe('inadequate');
   });
 
   it('flags a criterion graded Good when most of at least three mapped audits found less than good', () => {

@@ -31,8 +31,9 @@ describe('the starter scorecard', () => {
   });
 
   it('measures care proceedings in weeks against the 26-week limit, lower being better', () => {
-    const proceedings = byName('Care proceedings duration (weeks)');
-    expect(proceedings).toMatchObject({ polarity: 'lower-is-better', target: 26 });
+    const proceedings = byName('Care proceedings duration');
+    expect(proceedings).toMatchObject({ unit: 'weeks', polarity: 'lower-is-better', target: 26 });
+    expect(formatValue(proceedings, 26)).toBe('26 weeks');
     expect(proceedings.definition).toContain('26 weeks');
     expect(ragOf(proceedings, 24)).toBe('green');
     expect(ragOf(proceedings, 29)).toBe('amber');

@@ -83,6 +83,8 @@ describe('labels', () => {
     expect(periodLabel('2026-01', 'quarter')).toBe('2025–26 Q4');
     expect(formatValue(indicator(), 84.25)).toBe('84.3%');
     expect(formatValue(indicator({ unit: 'days' }), 12)).toBe('12 days');
+    expect(formatValue(indicator({ unit: 'days' }), 1)).toBe('1 day');
+    expect(formatValue(indicator({ unit: 'weeks' }), 26.5)).toBe('26.5 weeks');
     expect(formatValue(indicator(), null)).toBe('–');
   });
 });
