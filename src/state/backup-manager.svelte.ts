@@ -6,7 +6,7 @@
  * merging load only when asked for, so the first screen does not carry them.
  */
 import { countOf, listInWords } from '../domain/format/words';
-import { buildBackup } from '../export/backup/backup-format';
+import { buildBackup, ENCRYPTED_FORMAT_NAME } from '../export/backup/backup-format';
 import type { BackupLibrary } from '../import/backup/read-backup';
 import type { MergePlan } from '../import/backup/merge-plan';
 import type { Framework } from '../domain/framework/types';
@@ -35,6 +35,8 @@ export interface WorkspaceNotice {
   text: string;
   /** What the import door left out of the file (links to nothing, dates out of range), and why. */
   setAside?: IssueMessage[];
+  /** A restore: the workspace it replaced is kept, so restoring the snapshot undoes it. */
+  undoable?: boolean;
 }
 
 /** A failure no file should cause, in words, with the browser's reason for whoever looks into it. */
@@ -155,8 +157,56 @@ export class BackupManager {
       heading: `Restored ${counts} from ${fileName}.`,
       text: `A snapshot of the workspace it replaced has been kept in this browser.${setAsideWords(read.setAside)}`,
       setAside: read.setAside,
+      undoable: true,
     });
     return { ok: true, counts, setAside: read.setAside };
+  }
+
+  /** When the workspace kept by the last restore was replaced, or undefined when none is kept. */
+  snapshotTakenAt(): Promise<string | undefined> {
+    return this.repository.snapshotTakenAt();
+  }
+
+  /**
+   * Puts back the workspace the last restore replaced, through the same door as a file (so a snapshot
+   * from an older version is migrated and checked); what is here now becomes the snapshot, so doing it
+   * again undoes it.
+   */
+  async restoreSnapshot(library?: BackupLibrary): Promise<RestoreOutcome> {
+    const snapshot = await this.repository.readSnapshot();
+    if (!snapshot) {
+      return {
+        ok: false,
+        messages: [
+          {
+            severity: 'error',
+            location: 'The file',
+            text: 'is not there: no snapshot is kept in this browser.',
+          },
+        ],
+      };
+    }
+    const { serialiseBackup } = await import('../export/backup/write-backup');
+    const bytes = await serialiseBackup(
+      buildBackup(snapshot.records, { appVersion: APP_VERSION, exportedAt: snapshot.takenAt }),
+    );
+    return this.restore(bytes, undefined, 'the snapshot', library);
+  }
+
+  /** Whether a chosen file is a passphrase-protected backup, so the page can ask for it first. */
+  async isProtected(bytes: Uint8Array): Promise<boolean> {
+    const [{ parseBackupJson }, { MAX_BACKUP_BYTES }] = await Promise.all([
+      import('../import/backup/backup-json'),
+      import('../import/backup/read-backup'),
+    ]);
+    try {
+      const parsed = parseBackupJson(bytes, MAX_BACKUP_BYTES);
+      return (
+        parsed.ok && (parsed.value as { formatName?: unknown } | null)?.formatName === ENCRYPTED_FORMAT_NAME
+      );
+    } catch {
+      return false; // Restoring it will say what is wrong.
+    }
   }
 
   async makeSanitisedCopy(

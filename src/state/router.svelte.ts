@@ -26,6 +26,7 @@ export type Route =
   | { name: 'action'; id: string }
   | { name: 'recommendations' }
   | { name: 'recommendation'; id: string }
+  | { name: 'read-report' }
   | { name: 'scorecard' }
   | { name: 'indicator'; id: string }
   | { name: 'case-audits' }
@@ -59,6 +60,10 @@ const REGISTERS = {
 
 const parsers: Parser[] = [
   (p) => (p.length === 0 ? { name: 'home' } : undefined),
+  (p) =>
+    p.length === 2 && p[0] === 'recommendations' && p[1] === 'read-report'
+      ? { name: 'read-report' }
+      : undefined,
   (p) =>
     p.length === 1 && (SINGLE as readonly string[]).includes(p[0]!) ? ({ name: p[0] } as Route) : undefined,
   ([a, id, version, ...rest]) =>
@@ -167,6 +172,8 @@ export function hrefFor(route: Route): string {
       return `#/self-assessment/actions/${enc(route.id)}`;
     case 'recommendation':
       return `#/self-assessment/recommendations/${enc(route.id)}`;
+    case 'read-report':
+      return '#/recommendations/read-report';
     case 'audit-round':
       return `#/case-audits/rounds/${enc(route.id)}`;
     case 'case-audit':
@@ -197,6 +204,7 @@ const SELF_ASSESSMENT_ROUTES: ReadonlySet<Route['name']> = new Set([
   'action',
   'recommendations',
   'recommendation',
+  'read-report',
   'scorecard',
   'indicator',
 ]);

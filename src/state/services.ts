@@ -18,6 +18,8 @@ import { AppUpdateManager } from './app-update.svelte';
 import { TabSync } from './tab-sync';
 import { WriteJournal } from './write-journal';
 import { journalRepository } from '../storage/repositories/journal-repository';
+import { lastInspectionRepository } from '../storage/repositories/last-inspection-repository';
+import { LastInspectionManager } from './last-inspection.svelte';
 import { AuditsManager } from './audits-manager.svelte';
 import { BackupManager } from './backup-manager.svelte';
 import { IndicatorsManager } from './indicators-manager.svelte';
@@ -28,6 +30,7 @@ import { RegistersManager } from './registers-manager.svelte';
 import { saveStatus } from './save-status.svelte';
 import { SettingsManager } from './settings-manager.svelte';
 import { StorageStatusManager } from './storage-status.svelte';
+import { team } from './team.svelte';
 
 async function fetchBytes(path: string): Promise<Uint8Array> {
   const response = await fetch(new URL(path, document.baseURI));
@@ -47,18 +50,28 @@ export const registers = new RegistersManager(registerRepository(db), saveStatus
 export const audits = new AuditsManager(auditsRepository(db), saveStatus, author, makeId);
 export const indicators = new IndicatorsManager(indicatorsRepository(db), saveStatus, author, makeId);
 export const rehearsals = new RehearsalsManager(rehearsalsRepository(db), saveStatus, author, makeId);
+export const lastInspection = new LastInspectionManager(
+  lastInspectionRepository(db),
+  saveStatus,
+  author,
+  () => frameworkLibrary.whenLoaded().then(() => frameworkLibrary.entries.map((e) => e.framework)),
+);
 export { saveStatus };
 
+/** Reads the workspace-wide lists; the steps returned put them in state, to be run together. */
+function readAllLists(): Promise<(() => void)[]> {
+  return Promise.all([settings.read(), registers.read(), audits.read(), indicators.read()]);
+}
+
 async function reloadAll(): Promise<void> {
-  await Promise.all([
-    settings.load(),
+  const [putAll] = await Promise.all([
+    readAllLists(),
     cycles.reload(),
-    registers.load(),
-    audits.load(),
-    indicators.load(),
     rehearsals.load(),
+    lastInspection.load(),
     frameworkLibrary.load(),
   ]);
+  for (const put of putAll) put();
 }
 export const backups = new BackupManager(backupRepository(db), settings, reloadAll, shippedLibrary);
 
@@ -71,14 +84,13 @@ async function shippedLibrary(): Promise<{ shipped: Framework[] }> {
 }
 
 async function refreshAll(): Promise<void> {
-  await Promise.all([
-    settings.load(),
+  const [putAll] = await Promise.all([
+    readAllLists(),
     cycles.refresh(),
-    registers.load(),
-    audits.load(),
-    indicators.load(),
     rehearsals.load(),
+    lastInspection.load(),
   ]);
+  for (const put of putAll) put();
 }
 export const otherTabs = new TabSync(refreshAll);
 const writeJournal = new WriteJournal(() => globalThis.localStorage);
@@ -97,14 +109,14 @@ export async function startWorkspace(): Promise<void> {
   const leftInFlight = writeJournal.take();
   // A page may already have opened its cycle from the older copy: reopen it once writes are back.
   if (leftInFlight.length && (await journalRepository(db).replay(leftInFlight)) > 0) await cycles.reload();
-  await Promise.all([
-    settings.load(),
-    cycles.load(),
-    registers.load(),
-    audits.load(),
-    indicators.load(),
+  // Every list goes into state at once, so the open page computes its figures once, not once per list.
+  const [putAll] = await Promise.all([
+    Promise.all([cycles.read(), readAllLists()]),
     rehearsals.load(),
+    lastInspection.load(),
   ]);
+  for (const put of putAll.flat()) put();
+  void team.startIfJoined(refreshAll);
 }
 
 export function today(): string {
@@ -115,14 +127,16 @@ const EXAMPLE_FILE = './examples/example-council.json';
 
 /**
  * Fills an empty workspace with the fictional example council, read through the backup door and moved
- * to today; false if the workspace has records. Throws if the file cannot be fetched or is refused.
+ * to today; false if the workspace has records. Each cycle and audit round must use a framework the app
+ * ships (the example brings none of its own). Throws if the file cannot be fetched or is refused.
  */
-export async function loadExampleWorkspace(framework: Framework): Promise<boolean> {
+export async function loadExampleWorkspace(): Promise<boolean> {
   const [{ readBackupFile }, { shiftWorkspaceDates }] = await Promise.all([
     import('../import/backup/read-backup'),
     import('../domain/workspace/shift-dates'),
   ]);
-  const read = await readBackupFile(await fetchBytes(EXAMPLE_FILE), undefined, await shippedLibrary());
+  const library = await shippedLibrary();
+  const read = await readBackupFile(await fetchBytes(EXAMPLE_FILE), undefined, library);
   if (!read.ok)
     throw new Error(`${EXAMPLE_FILE}: ${read.messages.map((m) => `${m.location} ${m.text}`).join(' ')}`);
   const r = shiftWorkspaceDates(read.backup.records, {
@@ -130,8 +144,13 @@ export async function loadExampleWorkspace(framework: Framework): Promise<boolea
     to: today(),
     notAfter: clock.now().toISOString(),
   });
-  if (r.cycles.some((c) => c.frameworkId !== framework.id || c.frameworkVersion !== framework.version))
-    throw new Error(`${EXAMPLE_FILE} is not written for ${framework.id} version ${framework.version}.`);
+  const isShipped = (p: { frameworkId: string; frameworkVersion: number }) =>
+    library.shipped.some((f) => f.id === p.frameworkId && f.version === p.frameworkVersion);
+  const unshipped = [...r.cycles, ...r.auditRounds].find((p) => !isShipped(p));
+  if (unshipped)
+    throw new Error(
+      `${EXAMPLE_FILE} uses ${unshipped.frameworkId} version ${unshipped.frameworkVersion}, which this app does not ship.`,
+    );
   const settingsRow = r.settings.find((s) => s.key === 'workspace')?.value;
   const content: WorkspaceContent = {
     settings: (settingsRow ?? {}) as Settings,

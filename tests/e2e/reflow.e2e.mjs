@@ -28,12 +28,26 @@ export default {
     await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
     const overview = new URL(page.url()).hash;
     const cycleId = overview.split('/').pop();
+    const firstHref = async (hash, pattern) => {
+      await page.goto(`${baseUrl}${hash}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const link = page.locator(`main a[href^="${pattern}"]`).first();
+      await link.waitFor();
+      return link.getAttribute('href');
+    };
+    const round = await firstHref('#/case-audits', '#/case-audits/rounds/');
+    const audit = await firstHref('#/case-audits', '#/case-audits/audits/');
+    const criterion = await firstHref(`${overview}/judgements/help-and-protection`, `${overview}/criteria/`);
     const wide = [];
     for (const hash of [
       ...SCREENS,
       overview,
       `${overview}/judgements/help-and-protection`,
       `#/self-assessment/evidence/new?criterion=hp-front-door&cycle=${cycleId}`,
+      round,
+      audit,
+      criterion,
+      '#/self-assessment/actions/new',
     ]) {
       await page.goto(`${baseUrl}${hash}`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();

@@ -112,7 +112,10 @@ export default {
     // The example council's cycle is on ILACS: a standard inspection unless the director chooses otherwise.
     const types = page.getByRole('group', { name: 'Type of inspection' });
     expectTrue(await types.getByLabel('ILACS standard inspection').isChecked(), 'standard by default');
-    await page.getByLabel('Date of the call').fill('2026-07-06');
+    const callDate = page.getByRole('group', { name: 'Date of the call' });
+    await callDate.getByLabel('Day').fill('6');
+    await callDate.getByLabel('Month').fill('7');
+    await callDate.getByLabel('Year').fill('2026');
     await page.getByRole('heading', { name: 'Monday 6 July 2026' }).waitFor();
     await page.getByRole('heading', { name: /Monday 13 July 2026/ }).waitFor();
     await page.getByText('Inspectors are on site from Monday 13 July to Friday 24 July 2026.').waitFor();

@@ -31,7 +31,9 @@ export default {
       ['2025-05', '89', '86'],
       ['2025-06', '81', '86'],
     ]) {
-      await page.getByLabel('Month').fill(month);
+      const [year, monthOfYear] = month.split('-');
+      await page.getByLabel('Month', { exact: true }).fill(String(Number(monthOfYear)));
+      await page.getByLabel('Year', { exact: true }).fill(year);
       await page.getByLabel('Value', { exact: true }).fill(value);
       await page.getByLabel('England').fill(england);
       await page.getByRole('button', { name: 'Save value' }).click();

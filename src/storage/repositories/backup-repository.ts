@@ -77,6 +77,13 @@ export function backupRepository(db: WorkbookDatabase) {
       });
     },
 
+    /** The workspace kept by the last restore, as it was then, or undefined when there is none. */
+    async readSnapshot(): Promise<{ takenAt: string; records: BackupRecords } | undefined> {
+      const row = await db.settings.get(SNAPSHOT_KEY);
+      const value = row?.value as { takenAt?: string; records?: BackupRecords } | undefined;
+      return value?.takenAt && value.records ? { takenAt: value.takenAt, records: value.records } : undefined;
+    },
+
     async snapshotTakenAt(): Promise<string | undefined> {
       const row = await db.settings.get(SNAPSHOT_KEY);
       return (row?.value as { takenAt?: string } | undefined)?.takenAt;

@@ -88,7 +88,10 @@ describe('recording an audit with a safeguarding escalation', () => {
     await user.type(screen.getByLabelText('The concern'), 'Living with an adult who poses a risk.');
     await user.click(screen.getByRole('button', { name: 'Raise a safeguarding escalation' }));
     await user.click(screen.getByRole('button', { name: 'Mark as complete' }));
-    expect(await screen.findByText(/A safeguarding concern was escalated/)).toBeInTheDocument();
+    const reason = await screen.findByRole('link', { name: /A safeguarding concern was escalated/ });
+    expect(reason.closest('.govuk-error-summary')).toHaveFocus();
+    await user.click(reason);
+    expect(screen.getByLabelText('Who was told, and when')).toHaveFocus();
     await saveStatus.idle();
     expect((await auditsRepository(workbookDatabase()).listAudits())[0]!.status).toBe('draft');
 

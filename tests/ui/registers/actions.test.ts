@@ -203,7 +203,10 @@ describe('an action', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Add an action' })).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Owner' }), 'Service manager');
     await user.tab();
-    expect(screen.getByText('Enter a title for the action')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Enter a title for the action' })).toHaveAttribute(
+      'href',
+      '#action-title',
+    );
     expect(registers.actions).toEqual([]);
 
     await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Refresh supervision policy');

@@ -8,6 +8,7 @@ import EvidenceItemPage from '../../../src/ui/registers/evidence/EvidenceItemPag
 import EvidenceRegisterPage from '../../../src/ui/registers/evidence/EvidenceRegisterPage.svelte';
 import { AUTHOR, makeEvidence } from '../../helpers/builders';
 import { completeOpenCycle } from '../../helpers/complete-cycle';
+import { typeDate } from '../../helpers/date-input';
 import { shippedFramework } from '../../helpers/frameworks';
 
 const ilacs = shippedFramework('ilacs-2023');
@@ -57,9 +58,7 @@ describe('adding evidence', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Add evidence' })).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Front door dip sample, spring');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'Practice observation');
-    await user.clear(screen.getByLabelText('Date'));
-    await user.type(screen.getByLabelText('Date'), '2025-03-14');
-    await user.tab();
+    await typeDate(user, 'Date', '14/03/2025');
 
     const [saved] = await storedEvidence();
     expect(saved).toMatchObject({
@@ -89,12 +88,15 @@ describe('adding evidence', () => {
     await user.tab();
 
     expect(title).toHaveAccessibleDescription(/Enter a title for the evidence/);
-    expect(screen.getByText('Enter a title for the evidence')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Enter a title for the evidence' })).toHaveAttribute(
+      'href',
+      '#evidence-title',
+    );
     expect(await storedEvidence()).toEqual([]);
 
     await user.type(title, 'Scorecard');
     await user.tab();
-    expect(screen.queryByText('Enter a title for the evidence')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Enter a title for the evidence/)).not.toBeInTheDocument();
     expect((await storedEvidence()).map((e) => e.title)).toEqual(['Scorecard']);
   });
 

@@ -7,6 +7,7 @@ import { cycles, frameworkLibrary, registers, saveStatus, settings } from '../..
 import RecommendationPage from '../../../src/ui/registers/recommendations/RecommendationPage.svelte';
 import RecommendationsPage from '../../../src/ui/registers/recommendations/RecommendationsPage.svelte';
 import { AUTHOR, makeAction, makeRecommendation } from '../../helpers/builders';
+import { typeDate } from '../../helpers/date-input';
 import { shippedFramework } from '../../helpers/frameworks';
 
 const ilacs = shippedFramework('ilacs-2023');
@@ -123,10 +124,12 @@ describe('a recommendation', () => {
     const user = userEvent.setup();
     render(RecommendationPage, { id: 'new' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Source' }), 'Focused visit');
-    await user.type(screen.getByLabelText('Date of the report or letter'), '2025-02-03');
+    await typeDate(user, 'Date of the report or letter', '03/02/2025');
     await user.type(screen.getByRole('textbox', { name: 'Reference' }), 'R2');
     await user.tab();
-    expect(screen.getByText('Enter the recommendation, as the report words it')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Enter the recommendation, as the report words it' }),
+    ).toHaveAttribute('href', '#rec-text');
     expect((await stored()).recommendations).toEqual([]);
 
     await user.type(

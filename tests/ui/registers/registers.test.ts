@@ -66,7 +66,7 @@ describe('evidence register', () => {
     render(EvidenceItemPage, { id: 'new' });
     await user.type(screen.getByLabelText('Owner'), 'Someone');
     await user.tab();
-    expect(await screen.findByText(/Enter a title for the evidence/)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /Enter a title for the evidence/ })).toBeInTheDocument();
     expect(await (await stored()).listEvidence()).toEqual([]);
   });
 

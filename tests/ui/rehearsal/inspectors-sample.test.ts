@@ -94,6 +94,6 @@ describe("the inspectors' sample", () => {
     expect(
       within(table.getByRole('row', { name: /EX-0102/ })).getByText('Never audited'),
     ).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('1 not audited in the last 6 months');
+    expect(screen.getByRole('status')).toHaveTextContent('1 not audited in the last 12 months');
   });
 });

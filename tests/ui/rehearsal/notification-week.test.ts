@@ -2,7 +2,7 @@
  * The notification-week page: the director chooses the kind of inspection, the plan follows its
  * rhythm in working days, and the choice, the owners and the statuses are kept.
  */
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { workbookDatabase } from '../../../src/storage/db';
@@ -10,6 +10,7 @@ import { rehearsalsRepository } from '../../../src/storage/repositories/rehearsa
 import { settingsRepository } from '../../../src/storage/repositories/settings-repository';
 import { cycles, frameworkLibrary, rehearsals, saveStatus, settings } from '../../../src/state/services';
 import NotificationWeekPage from '../../../src/ui/rehearsal/NotificationWeekPage.svelte';
+import { typeDate } from '../../helpers/date-input';
 import { shippedFramework } from '../../helpers/frameworks';
 
 // Thirty checklist items make a large page, and role queries walk all of it.
@@ -46,7 +47,7 @@ describe('the notification week page', () => {
     ).toEqual(['ilacs-standard', 'ilacs-short', 'focused-visit', 'jtai']);
     expect(within(types).getByLabelText('ILACS standard inspection')).toBeChecked();
 
-    await fireEvent.change(screen.getByLabelText('Date of the call'), { target: { value: '2026-07-06' } });
+    await typeDate(user, 'Date of the call', '06/07/2026');
     expect(await screen.findByRole('heading', { name: /^Monday 6 July 2026/ })).toBeInTheDocument();
     expect(status()).toHaveTextContent('on site from Monday 13 July to Friday 24 July 2026.');
     expect(
@@ -87,7 +88,7 @@ describe('the notification week page', () => {
     const user = userEvent.setup();
     render(NotificationWeekPage);
     await screen.findByRole('group', { name: 'Type of inspection' });
-    await fireEvent.change(screen.getByLabelText('Date of the call'), { target: { value: '2026-07-04' } });
+    await typeDate(user, 'Date of the call', '04/07/2026');
     expect(
       await screen.findByText(
         'Saturday 4 July 2026 is not a working day, so the plan starts on Monday 6 July 2026.',

@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/domain/report/build-report';
+import { buildCycleOverview } from '../../../src/domain/self-assessment/cycle-overview';
 import { computeMissingForFinal } from '../../../src/domain/self-assessment/finalise-check';
 import { workbookDatabase } from '../../../src/storage/db';
 import { cyclesRepository } from '../../../src/storage/repositories/cycles-repository';
@@ -49,6 +50,62 @@ function reportStatus() {
   }).cover.status;
 }
 
+/** The "Check your answers" step: every judgement with its grade and a Change link, the totals, who and when. */
+async function checkYourAnswers(cycleId: string) {
+  const heading = screen.getByRole('heading', { name: 'Check your answers before marking the cycle final' });
+  expect(heading).toHaveFocus();
+  const overview = buildCycleOverview(framework, cycles.open!);
+  const [judgements, totals, finalising] = screen
+    .getAllByRole('term')
+    .reduce<HTMLElement[]>((lists, term) => {
+      const list = term.closest('dl') as HTMLElement;
+      return lists.includes(list) ? lists : [...lists, list];
+    }, []);
+  const rows = within(judgements!).getAllByRole('term');
+  expect(rows.map((r) => r.textContent)).toEqual(framework.judgements.map((j) => j.title));
+  const careLeavers = rows.find(
+    (r) => r.textContent === 'The experiences and progress of care leavers',
+  )!.parentElement!;
+  const agreed = overview.rows.find((r) => r.judgementId === 'care-leavers')!;
+  const level = framework.scales.flatMap((scale) => scale.levels).find((l) => l.id === agreed.agreedLevelId)!;
+  expect(careLeavers).toHaveTextContent(level.label);
+  expect(careLeavers).toHaveTextContent(
+    `${agreed.criteriaGraded} of ${agreed.criteriaTotal} criteria graded`,
+  );
+  expect(
+    within(careLeavers).getByRole('link', {
+      name: /^Change\s*The experiences and progress of care leavers$/,
+    }),
+  ).toHaveAttribute('href', `#/self-assessment/cycles/${cycleId}/judgements/care-leavers`);
+  const graded = overview.rows.reduce((n, r) => n + r.criteriaGraded, 0);
+  const total = overview.rows.reduce((n, r) => n + r.criteriaTotal, 0);
+  expect(within(totals!).getByText('Criteria graded').nextElementSibling).toHaveTextContent(
+    `${graded} of ${total}`,
+  );
+  expect(within(totals!).getByText('Judgements with an agreed grade').nextElementSibling).toHaveTextContent(
+    `${framework.judgements.length} of ${framework.judgements.length}`,
+  );
+  expect(within(finalising!).getByText('Marked final by').nextElementSibling).toHaveTextContent(
+    'Tess Tester',
+  );
+  expect(within(finalising!).getByRole('link', { name: /^Change\s*your name$/ })).toHaveAttribute(
+    'href',
+    '#/settings',
+  );
+  expect((await storedCycle(cycleId)).status).toBe('draft');
+}
+
+/**
+ * The overview of the open cycle, and a step that hands it the cycle's new bundle, as the app's
+ * CycleGate does (the cycles manager replaces the bundle on each change rather than changing it).
+ */
+function renderOverview() {
+  const view = render(CycleOverviewPage, { bundle: cycles.open!, framework });
+  return () => view.rerender({ bundle: cycles.open!, framework });
+}
+
+const finalised = async () => waitFor(() => expect(cycles.open!.cycle.status).toBe('final'));
+
 describe('marking a cycle final', () => {
   let cycleId: string;
   beforeEach(async () => {
@@ -56,7 +113,7 @@ describe('marking a cycle final', () => {
   });
 
   it('lists everything a blank cycle is missing, each a link to where it is done, and offers no way to finalise', () => {
-    render(CycleOverviewPage, { bundle: cycles.open!, framework });
+    renderOverview();
     const links = within(missingList()).getAllByRole('link');
     expect(links).toHaveLength(computeMissingForFinal(framework, cycles.open!).length);
     expect(
@@ -81,7 +138,7 @@ describe('marking a cycle final', () => {
     const user = userEvent.setup();
     await completeOpenCycle(cycles, framework);
     await cycles.editNarrative('care-leavers', 'plans', '');
-    render(CycleOverviewPage, { bundle: cycles.open!, framework });
+    const refresh = renderOverview();
 
     const links = within(missingList()).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual([
@@ -90,10 +147,14 @@ describe('marking a cycle final', () => {
     expect(links[0]).toHaveAttribute('href', `#/self-assessment/cycles/${cycleId}/judgements/care-leavers`);
 
     await cycles.editNarrative('care-leavers', 'plans', 'Recruit two personal advisers.');
+    await refresh();
     expect(await screen.findByRole('button', { name: 'Mark as final…' })).toBeInTheDocument();
     expect(screen.queryByText('This cycle cannot be marked final yet')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Mark as final…' }));
-    await user.click(screen.getByRole('button', { name: 'Yes, mark as final' }));
+    await checkYourAnswers(cycleId);
+    await user.click(screen.getByRole('button', { name: 'Confirm and mark as final' }));
+    await finalised();
+    await refresh();
 
     expect(await screen.findByRole('heading', { name: 'Reopen this cycle' })).toBeInTheDocument();
     expect((await storedCycle(cycleId)).status).toBe('final');
@@ -114,7 +175,7 @@ describe('reopening a final cycle', () => {
 
   it('asks for a reason, GOV.UK style, and changes nothing without one', async () => {
     const user = userEvent.setup();
-    render(CycleOverviewPage, { bundle: cycles.open!, framework });
+    renderOverview();
     await user.click(screen.getByRole('button', { name: 'Reopen cycle…' }));
     await user.click(screen.getByRole('button', { name: 'Reopen cycle' }));
 
@@ -131,10 +192,12 @@ describe('reopening a final cycle', () => {
   it('makes it an editable draft again, marked DRAFT in exports, with who, when and why in its history', async () => {
     const user = userEvent.setup();
     expect(reportStatus()).toBe('Final');
-    render(CycleOverviewPage, { bundle: cycles.open!, framework });
+    const refresh = renderOverview();
     await user.click(screen.getByRole('button', { name: 'Reopen cycle…' }));
     await user.type(screen.getByLabelText('Why are you reopening it?'), REASON);
     await user.click(screen.getByRole('button', { name: 'Reopen cycle' }));
+    await waitFor(() => expect(cycles.isLocked).toBe(false));
+    await refresh();
 
     expect(await screen.findByRole('heading', { name: 'Mark as final' })).toBeInTheDocument();
     expect(cycles.isLocked).toBe(false);
@@ -157,7 +220,9 @@ describe('reopening a final cycle', () => {
     ).toBe('Changed after reopening.');
 
     await user.click(screen.getByRole('button', { name: 'Mark as final…' }));
-    await user.click(screen.getByRole('button', { name: 'Yes, mark as final' }));
+    await user.click(screen.getByRole('button', { name: 'Confirm and mark as final' }));
+    await finalised();
+    await refresh();
     expect(await screen.findByRole('heading', { name: 'Reopen this cycle' })).toBeInTheDocument();
     expect((await storedCycle(cycleId)).statusHistory!.map((h) => h.change)).toEqual([
       'finalised',

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { workbookDatabase } from '../../../src/storage/db';
 import { cyclesRepository } from '../../../src/storage/repositories/cycles-repository';
 import { cycles, registers, saveStatus, settings } from '../../../src/state/services';
+import OpenCyclePage from './OpenCyclePage.svelte';
 import CriterionPage from '../../../src/ui/self-assessment/CriterionPage.svelte';
 import JudgementPage from '../../../src/ui/self-assessment/JudgementPage.svelte';
 import { completeOpenCycle } from '../../helpers/complete-cycle';
@@ -40,7 +41,7 @@ describe('grading a criterion', () => {
 
   it('saves the grade, confidence and text as they are entered, with who changed what', async () => {
     const user = userEvent.setup();
-    render(CriterionPage, { bundle: cycles.open!, framework, criterionId: 'hp-front-door' });
+    render(OpenCyclePage, { page: CriterionPage, framework, criterionId: 'hp-front-door' });
 
     expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('The front door');
     expect(screen.getByRole('complementary', { name: 'Guidance for this criterion' })).toBeInTheDocument();
@@ -72,7 +73,7 @@ describe('grading a criterion', () => {
     const user = userEvent.setup();
     const item = registers.newEvidence();
     await registers.saveEvidence({ ...item, title: 'Front door dip sample, Q1', date: '2025-05-01' });
-    render(CriterionPage, { bundle: cycles.open!, framework, criterionId: 'hp-front-door' });
+    render(OpenCyclePage, { page: CriterionPage, framework, criterionId: 'hp-front-door' });
 
     await user.selectOptions(screen.getByLabelText('Link evidence from the register'), item.id);
     await user.click(screen.getByRole('button', { name: 'Link evidence' }));
@@ -87,7 +88,7 @@ describe('grading a criterion', () => {
   it('refuses changes once the cycle is final', async () => {
     await completeOpenCycle(cycles, framework);
     expect(await cycles.finalise(framework)).toEqual({ ok: true });
-    render(CriterionPage, { bundle: cycles.open!, framework, criterionId: 'hp-front-door' });
+    render(OpenCyclePage, { page: CriterionPage, framework, criterionId: 'hp-front-door' });
     expect(screen.getByText(/final and locked/)).toBeInTheDocument();
     expect(screen.getByLabelText('Good')).toBeDisabled();
     expect(screen.getByLabelText('Strengths')).toBeDisabled();
@@ -105,7 +106,7 @@ describe('agreeing a judgement', () => {
     await cycles.editCriterion('cl-personal-advisers', { grade: 'good' });
     await cycles.editCriterion('cl-pathway-plans', { grade: 'requires-improvement' });
     await cycles.editCriterion('cl-accommodation', { grade: 'requires-improvement' });
-    render(JudgementPage, { bundle: cycles.open!, framework, judgementId: 'care-leavers' });
+    render(OpenCyclePage, { page: JudgementPage, framework, judgementId: 'care-leavers' });
 
     expect(screen.getByText(/Proposed Requires improvement to be good because/)).toBeInTheDocument();
     await user.click(screen.getByLabelText('Good'));
@@ -130,14 +131,14 @@ describe('agreeing a judgement', () => {
   it('shows a broken firm rule on overall effectiveness as an error', async () => {
     await cycles.editJudgement('help-and-protection', { agreedGrade: 'inadequate' });
     await cycles.editJudgement('overall-effectiveness', { agreedGrade: 'good' });
-    render(JudgementPage, { bundle: cycles.open!, framework, judgementId: 'overall-effectiveness' });
+    render(OpenCyclePage, { page: JudgementPage, framework, judgementId: 'overall-effectiveness' });
     expect(screen.getByRole('alert').textContent).toMatch(/breaks a firm rule/);
     expect(screen.getByRole('alert').textContent).toMatch(/cannot be marked final/);
   });
 
   it('keeps the narrative’s paragraphs and lists as typed', async () => {
     const user = userEvent.setup();
-    render(JudgementPage, { bundle: cycles.open!, framework, judgementId: 'leaders' });
+    render(OpenCyclePage, { page: JudgementPage, framework, judgementId: 'leaders' });
     const field = screen.getByLabelText('How do you know it?');
     await user.type(field, 'Moderated audits.{Enter}{Enter}- Practice weeks{Enter}- Feedback');
     await user.tab();
