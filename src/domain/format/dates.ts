@@ -3,6 +3,22 @@
  * Pure: "today" is always passed in.
  */
 
+/** The months in lower case, January first: how dates are read from what people and reports write. */
+export const MONTH_NAMES: readonly string[] = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
 /** '2023-04-01' or an ISO timestamp → '01/04/2023'; anything unreadable is returned as it was. */
 export function formatDate(value: string | undefined): string {
   if (!value) return '';

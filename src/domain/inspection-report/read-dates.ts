@@ -2,22 +2,10 @@
  * Dates as reports print them ("8 July 2019", "8 to 19 July 2019", "29 January to 22 February 2018",
  * "12 and 13 June 2019"), read into yyyy-mm-dd. A day that does not exist is not a date.
  */
+import { MONTH_NAMES } from '../format/dates';
 import type { DateRange } from './types';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES;
 const MONTH = `(${MONTHS.join('|')})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const RANGE = new RegExp(

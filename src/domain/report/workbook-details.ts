@@ -22,6 +22,7 @@ import {
 import { buildAuditRows } from './audit-rows';
 import type { ReportInput } from './build-report';
 import type { AuditRow } from './report-model';
+import { HISTORY_FIELDS } from '../workspace/labels';
 
 export interface WorkbookDetailsInput extends ReportInput {
   rounds?: readonly AuditRound[];
@@ -91,20 +92,7 @@ export function recommendationKey(r: { reference: string; date: string; text: st
   return `${r.reference}\u0000${r.date}\u0000${r.text}`;
 }
 
-/** What a history entry's field is called where people read it. */
-export const HISTORY_FIELDS: Record<string, string> = {
-  grade: 'Grade',
-  agreedGrade: 'Agreed grade',
-  confidence: 'Confidence',
-  strengths: 'Strengths',
-  areasForDevelopment: 'Areas for development',
-  status: 'Status',
-  assignee: 'Assigned to',
-  evidenceIds: 'Evidence',
-  rationale: 'Rationale',
-  toReEvaluate: 'Re-evaluated',
-  'carried-forward': 'Carried forward',
-};
+export { HISTORY_FIELDS };
 
 const live = <T extends { deletedAt?: string }>(items: readonly T[]) => items.filter((i) => !i.deletedAt);
 

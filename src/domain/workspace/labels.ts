@@ -63,3 +63,18 @@ export function describeCaseType(code: string): string {
 export function describeTopic(tag: string): string {
   return describeCode(tag);
 }
+
+/** What a history entry's field is called where people read it (page, workbook). */
+export const HISTORY_FIELDS: Record<string, string> = {
+  grade: 'Grade',
+  agreedGrade: 'Agreed grade',
+  confidence: 'Confidence',
+  strengths: 'Strengths',
+  areasForDevelopment: 'Areas for development',
+  status: 'Status',
+  assignee: 'Assigned to',
+  evidenceIds: 'Evidence',
+  rationale: 'Rationale',
+  toReEvaluate: 'Re-evaluated',
+  'carried-forward': 'Carried forward',
+};

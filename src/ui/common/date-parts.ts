@@ -3,6 +3,7 @@
  * own error message (which boxes are wrong, and why). Pure: the range is passed in.
  */
 
+import { MONTH_NAMES } from '../../domain/format/dates';
 export type DatePart = 'day' | 'month' | 'year';
 
 export interface DateParts {
@@ -24,21 +25,6 @@ export interface DateRules {
 export type DateReading = { ok: true; value: string } | { ok: false; message: string; parts: DatePart[] };
 
 export const DEFAULT_DATE_RANGE = { min: '2000-01-01', max: '2100-12-31' } as const;
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** '2025-03-07' → { day: '7', month: '3', year: '2025' }; anything else → empty boxes. */
 export function splitIsoDate(value: string | undefined): DateParts {
