@@ -5,8 +5,7 @@
 import { MONTH_NAMES } from '../format/dates';
 import type { DateRange } from './types';
 
-const MONTHS = MONTH_NAMES;
-const MONTH = `(${MONTHS.join('|')})`;
+const MONTH = `(${MONTH_NAMES.join('|')})`;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const RANGE = new RegExp(
   `${DAY}(?:\\s+${MONTH})?(?:\\s+(\\d{4}))?\\s*(?:to|and|until|-|–|—)\\s*${DAY}\\s+${MONTH}\\s+(\\d{4})`,
@@ -21,7 +20,7 @@ export function isoDate(day: number, month: number, year: number): string | unde
   return date.toISOString().slice(0, 10);
 }
 
-const monthNumber = (name: string) => MONTHS.indexOf(name.toLowerCase()) + 1;
+const monthNumber = (name: string) => MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
 
 /** Where in the text a date was read: `index` and `length` of the words. */
 export interface Span {
