@@ -54,9 +54,17 @@ export function describeCode(code: string): string {
   return [first!.charAt(0).toUpperCase() + first!.slice(1), ...rest].join(' ');
 }
 
-/** A case type in words; a type a council's own framework adds is turned into words the same way. */
+/** Lower case words joined by hyphens or underscores: a code, not words someone typed. */
+const LOOKS_LIKE_CODE = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+
+/**
+ * A case type in words. A code a council's own framework adds is turned into words the same way; a type
+ * typed in a case list ("Child in Need (S17)") is kept as it was typed.
+ */
 export function describeCaseType(code: string): string {
-  return (CASE_TYPE_LABELS as Record<string, string>)[code] ?? describeCode(code);
+  const known = (CASE_TYPE_LABELS as Record<string, string>)[code];
+  if (known) return known;
+  return LOOKS_LIKE_CODE.test(code) ? describeCode(code) : code.trim();
 }
 
 /** A criterion's topic tag in words. */

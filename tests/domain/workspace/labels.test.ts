@@ -25,6 +25,12 @@ describe('words for codes', () => {
     expect(describeCode('')).toBe('');
   });
 
+  it('keeps a case type typed in a case list as it was typed', () => {
+    expect(describeCaseType('Child in Need (S17)')).toBe('Child in Need (S17)');
+    expect(describeCaseType('  SGO support ')).toBe('SGO support');
+    expect(describeCaseType('private_fostering')).toBe('Private fostering');
+  });
+
   it('leaves no shipped topic tag looking like a code', () => {
     for (const file of ['ilacs-2018', 'ilacs-2023', 'ilacs-2026', 'sif-2013']) {
       const framework = JSON.parse(readFileSync(`public/frameworks/${file}.json`, 'utf8')) as {
