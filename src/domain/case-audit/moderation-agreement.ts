@@ -43,10 +43,9 @@ export function computeAgreementBy(
   const groups = new Map<string, GradePair[]>();
   for (const { audit, moderation } of moderatedPairs(audits, moderations)) {
     const key = group === 'round' ? (audit.roundId ?? 'No round') : audit.auditor || 'Not recorded';
-    groups.set(key, [
-      ...(groups.get(key) ?? []),
-      { first: audit.overallGrade, second: moderation.overallGrade },
-    ]);
+    const pairs = groups.get(key) ?? [];
+    if (pairs.length === 0) groups.set(key, pairs);
+    pairs.push({ first: audit.overallGrade, second: moderation.overallGrade });
   }
   const all = [...groups.values()].flat();
   const rows = [...groups.entries()].map(([key, pairs]) => ({
