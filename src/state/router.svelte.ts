@@ -13,6 +13,7 @@ export interface CriterionOfCycle {
 
 export type Route =
   | { name: 'home' }
+  | { name: 'my-work' }
   | { name: 'frameworks' }
   | { name: 'framework'; id: string; version: number }
   | { name: 'self-assessment' }
@@ -44,6 +45,7 @@ export type Route =
 type Parser = (parts: string[]) => Route | undefined;
 
 const SINGLE = [
+  'my-work',
   'frameworks',
   'self-assessment',
   'case-audits',
