@@ -2,10 +2,14 @@
 /*
  * /auth/login, /auth/callback, /auth/logout and /auth/me. A session is created only after the identity
  * provider's code, PKCE verifier, state (bound to this browser by a cookie) and nonce all check out; the
- * session cookie is then the only credential /sync accepts. Sign-out is a same-origin POST.
+ * session cookie is then the only credential /sync accepts. Sign-out is a same-origin POST. The roles the
+ * provider's groups claim gives (TEAM_ROLES) are kept in the session; /auth/people and /auth/allocations
+ * (people-routes.js) are the administrator's.
  */
 import { errorCode } from './log.js';
 import { isSameOrigin, redirect, sendJson, sendText } from './http-util.js';
+import { createPeopleRoutes } from './people-routes.js';
+import { ROLES, personOf, rolesFromClaims } from './roles.js';
 
 /**
  * @param {{
@@ -67,10 +71,11 @@ export function createAuthRoutes({ settings, sessions, oidc, log }) {
         }
         let user;
         try {
-          user = await oidc.finishSignIn(new URL(url.pathname + url.search, settings.publicUrl), {
+          const signedIn = await oidc.finishSignIn(new URL(url.pathname + url.search, settings.publicUrl), {
             ...pending,
             state,
           });
+          user = { ...signedIn.user, ...rolesFromClaims(signedIn.claims, settings) };
         } catch (error) {
           log.warn('sign-in-failed', { error: errorCode(error) });
           sendText(res, 401, 'Sign-in could not be completed. Sign in again from the app.', {
@@ -113,15 +118,22 @@ export function createAuthRoutes({ settings, sessions, oidc, log }) {
           sendJson(res, 401, { error: 'not-signed-in' });
           return;
         }
+        const permissions = await sessions.permissions?.catch(() => undefined);
+        const person = permissions
+          ? permissions.personOf(session.user)
+          : personOf(session.user, undefined, settings.admins);
         sendJson(res, 200, {
           id: session.user.id,
           name: session.user.name,
           email: session.user.email ?? null,
           workspace: settings.workspace,
           expiresAt: new Date(session.expiresAt).toISOString(),
+          roles: ROLES.filter((role) => person.roles.has(role)),
+          agency: person.agency ?? null,
         });
       },
     },
+    ...createPeopleRoutes({ settings, sessions, log }),
   };
 
   return async (req, res, url) => {

@@ -1,7 +1,7 @@
 // @ts-check
 /*
  * A practice identity provider for demo mode and the tests: npm oidc-provider, in this process, on
- * 127.0.0.1 only, with three made-up people and one published password. It exists so team mode can be
+ * 127.0.0.1 only, with made-up people in each role and one published password. It exists so team mode can be
  * tried on one machine with the same sign-in code path a council's Entra ID uses; it is never a way to
  * run without sign-in. Keys, client secret and cookie keys are random per start.
  */
@@ -9,10 +9,16 @@ import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 
 export const DEMO_PASSWORD = 'demo-only-password';
+/** Made-up people, one or more per role; `groups` is the claim TEAM_ROLES maps (DEMO_ROLES in roles.js). */
 export const DEMO_USERS = [
-  { id: 'priya', name: 'Priya Shah', email: 'priya@demo.invalid' },
-  { id: 'sam', name: 'Sam Okafor', email: 'sam@demo.invalid' },
-  { id: 'jo', name: 'Jo Evans', email: 'jo@demo.invalid' },
+  { id: 'priya', name: 'Priya Shah', email: 'priya@demo.invalid', groups: ['demo-admins'] },
+  { id: 'sam', name: 'Sam Okafor', email: 'sam@demo.invalid', groups: ['demo-admins'] },
+  { id: 'jo', name: 'Jo Evans', email: 'jo@demo.invalid', groups: ['demo-contributors'] },
+  { id: 'amara', name: 'Amara Osei', email: 'amara@demo.invalid', groups: ['demo-auditors'] },
+  { id: 'ben', name: 'Ben Hughes', email: 'ben@demo.invalid', groups: ['demo-auditors'] },
+  { id: 'mei', name: 'Mei Chen', email: 'mei@demo.invalid', groups: ['demo-moderators'] },
+  { id: 'dan', name: 'Dan Price', email: 'dan@demo.invalid', groups: ['demo-police-auditors'] },
+  { id: 'rita', name: 'Rita Novak', email: 'rita@demo.invalid', groups: ['demo-readers'] },
 ];
 const CLIENT_ID = 'readiness-workbook-demo';
 const MAX_FORM_BYTES = 4096;
@@ -53,10 +59,17 @@ export async function startDemoIdentityProvider({ redirectUri, postLogoutRedirec
       if (!user) return undefined;
       return {
         accountId: sub,
-        claims: () => ({ sub, name: user.name, email: user.email, email_verified: true }),
+        claims: () => ({
+          sub,
+          name: user.name,
+          email: user.email,
+          email_verified: true,
+          groups: user.groups,
+        }),
       };
     },
-    claims: { openid: ['sub'], profile: ['name'], email: ['email', 'email_verified'] },
+    // Groups ride on the profile scope, in the ID token, as Entra ID sends its groups claim.
+    claims: { openid: ['sub'], profile: ['name', 'groups'], email: ['email', 'email_verified'] },
     conformIdTokenClaims: false,
     features: {
       devInteractions: { enabled: false },

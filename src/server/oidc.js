@@ -64,7 +64,8 @@ export function createOidcClient({ oidc, publicUrl }) {
     /**
      * @param {URL} callbackUrl the callback as the browser requested it, on PUBLIC_URL
      * @param {{ codeVerifier: string, nonce: string, state: string }} checks
-     * @returns {Promise<import('./sessions.js').TeamUser>}
+     * @returns {Promise<{ user: import('./sessions.js').TeamUser, claims: Record<string, unknown> }>}
+     *   the person, and the provider's claims (ID token over UserInfo) for the caller to read roles from
      */
     async finishSignIn(callbackUrl, { codeVerifier, nonce, state }) {
       const config = await configuration();
@@ -85,9 +86,12 @@ export function createOidcClient({ oidc, publicUrl }) {
         (value) => typeof value === 'string' && value.includes('@'),
       );
       return {
-        id: claims.sub,
-        name: typeof profile.name === 'string' && profile.name.trim() ? profile.name.trim() : claims.sub,
-        email: typeof email === 'string' ? email : undefined,
+        user: {
+          id: claims.sub,
+          name: typeof profile.name === 'string' && profile.name.trim() ? profile.name.trim() : claims.sub,
+          email: typeof email === 'string' ? email : undefined,
+        },
+        claims: profile,
       };
     },
     /** Where to send the browser to sign out of the provider too, when it says it supports that. */

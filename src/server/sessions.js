@@ -8,7 +8,11 @@
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** @typedef {{ id: string, name: string, email: string | undefined }} TeamUser */
+/**
+ * The signed-in person, as the identity provider said at sign-in: `roles` and `agency` come from its
+ * groups or app-roles claim (TEAM_ROLES); grants made in the workspace are added when access is decided.
+ * @typedef {{ id: string, name: string, email: string | undefined, roles?: import('./roles.js').Role[], agency?: string }} TeamUser
+ */
 /** @typedef {{ id: string, user: TeamUser, createdAt: number, expiresAt: number }} Session */
 /** @typedef {{ codeVerifier: string, nonce: string, returnTo: string, expiresAt: number }} PendingSignIn */
 
@@ -25,6 +29,8 @@ export function createSessions({ secret, lifetimeMs, secureCookies, now = Date.n
   const pending = new Map();
   /** @type {Array<(session: Session, reason: string) => void>} */
   const endListeners = [];
+  /** @type {Promise<import('./permissions-state.js').Permissions> | undefined} */
+  let permissions;
   // __Host- makes browsers refuse the cookie unless it is Secure, host-only and for path /.
   const cookieName = secureCookies ? '__Host-rw-session' : 'rw-session';
   const signInCookieName = secureCookies ? '__Host-rw-sign-in' : 'rw-sign-in';
@@ -114,6 +120,17 @@ export function createSessions({ secret, lifetimeMs, secureCookies, now = Date.n
     clearSignInCookie: () => `${signInCookieName}=; ${attributes}; Max-Age=0`,
     get size() {
       return sessions.size;
+    },
+    /**
+     * Who may do what in the workspace (set by the sync endpoint, which loads it from the store), shared
+     * here so the sign-in routes answer /auth/me and /auth/people from the same record.
+     */
+    get permissions() {
+      return permissions;
+    },
+    /** @param {Promise<import('./permissions-state.js').Permissions>} loaded */
+    usePermissions(loaded) {
+      permissions = loaded;
     },
   };
 }

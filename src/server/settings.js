@@ -5,7 +5,8 @@
  * with a half-valid configuration (no default secret, no plain-http identity provider off this machine).
  */
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import { DEMO_ROLES, parseRoleMappings } from './roles.js';
 
 /**
  * @typedef {object} OidcSettings
@@ -29,6 +30,10 @@ import { resolve } from 'node:path';
  * @property {number} maxMessageBytes
  * @property {number} maxConnectionsPerUser
  * @property {boolean} demo
+ * @property {string} roleClaim The ID token claim holding groups or app roles (TEAM_ROLE_CLAIM).
+ * @property {import('./roles.js').RoleMapping[]} roleMappings Claim value → role (TEAM_ROLES).
+ * @property {string[]} admins OIDC subjects who are always administrators (TEAM_ADMINS).
+ * @property {string | undefined} backupDir Where the nightly backup writes (TEAM_BACKUP_DIR); none when unset.
  */
 
 const DEFAULT_APP_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -106,10 +111,35 @@ export function readSettings(env, options = {}) {
     maxMessageBytes: whole('TEAM_MAX_MESSAGE_BYTES', 8 * 1024 * 1024, 1024),
     maxConnectionsPerUser: whole('TEAM_MAX_CONNECTIONS_PER_USER', 20, 1, 10_000),
     demo,
+    roleClaim: text('TEAM_ROLE_CLAIM') ?? 'groups',
+    roleMappings: parseRoleMappings(text('TEAM_ROLES') ?? (demo ? DEMO_ROLES : undefined), problems),
+    admins: (text('TEAM_ADMINS') ?? '')
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean),
+    backupDir: readBackupDir(text('TEAM_BACKUP_DIR'), problems),
   };
+  if (!/^[\w.:/-]{1,200}$/.test(settings.roleClaim)) {
+    problems.push('TEAM_ROLE_CLAIM must name one claim, e.g. groups or roles.');
+  }
   if (settings.workspace.length > 200) problems.push('TEAM_WORKSPACE must be at most 200 characters.');
   if (problems.length) throw new SettingsError(problems);
   return settings;
+}
+
+/**
+ * @param {string | undefined} raw
+ * @param {string[]} problems
+ */
+function readBackupDir(raw, problems) {
+  if (raw === undefined) return undefined;
+  if (!isAbsolute(raw)) {
+    problems.push(
+      `TEAM_BACKUP_DIR must be a full folder path, e.g. /var/backups/readiness (it is "${raw}").`,
+    );
+    return undefined;
+  }
+  return resolve(raw);
 }
 
 /**

@@ -4,8 +4,12 @@
  * the upgrade needs a same-origin request with a valid session cookie and a free connection slot for
  * that user; each unit needs a valid name and a live session (onAuthenticate); a unit whose stored state
  * cannot be read is refused, never started empty and so never stored over (Hocuspocus #382); an
- * oversized or malformed message is refused and logged, never applied. Logs carry unit names, sizes and
- * user ids only.
+ * oversized or malformed message is refused and logged, never applied. Each unit is opened only as far
+ * as the person's roles and the server's allocation table allow (permissions.js): not at all (`forbidden`),
+ * read-only (Hocuspocus applies none of their updates), or read-write; a contributor's updates to a cycle
+ * are checked record by record (permissions-records.js). When a grant or allocation changes, every open
+ * unit connection whose access changed is closed, so it reconnects with the new access or is refused.
+ * Logs carry unit names, sizes and user ids only.
  */
 import { Database } from '@hocuspocus/extension-database';
 import { Hocuspocus } from '@hocuspocus/server';
@@ -13,11 +17,13 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import { isSameOrigin } from './http-util.js';
 import { errorCode } from './log.js';
+import { checkContributorUpdate, updateIn } from './permissions-records.js';
+import { loadPermissions } from './permissions-state.js';
 import { checkMessage } from './sync-message.js';
 import { describeName, isUnitName } from './unit-names.js';
 
 /** What every connection carries for the hooks and for later slices to stamp changes with. */
-/** @typedef {{ user: import('./sessions.js').TeamUser, sessionId: string }} SyncContext */
+/** @typedef {{ user: import('./sessions.js').TeamUser, sessionId: string, access?: import('./permissions.js').Access }} SyncContext */
 
 /** WebSocket close codes the browser side can act on (4000–4999 are the application's own). */
 export const CLOSE = /** @type {const} */ ({ signedOut: 4401, sessionExpired: 4403, shuttingDown: 1001 });
@@ -45,6 +51,12 @@ export function createSync({ settings, store, sessions, log }) {
   /** @type {Map<string, Set<import('ws').WebSocket>>} */
   const socketsBySession = new Map();
   let closing = false;
+  const permissions = loadPermissions({ store, admins: settings.admins });
+  permissions.then(
+    (loaded) => loaded.onChange(() => recheckOpenUnits(loaded)),
+    (error) => log.error('permissions-load-failed', { store: store.kind, error: errorCode(error) }),
+  );
+  sessions.usePermissions(permissions);
 
   const database = new Database({
     async fetch({ documentName }) {
@@ -77,7 +89,7 @@ export function createSync({ settings, store, sessions, log }) {
     name: 'readiness-workbook',
     quiet: true,
     extensions: [database],
-    async onAuthenticate({ documentName, context }) {
+    async onAuthenticate({ documentName, context, connectionConfig }) {
       if (closing) throw new Refusal('shutting-down');
       const session = sessions.get(context.sessionId);
       if (!session) throw new Refusal('not-signed-in');
@@ -85,9 +97,24 @@ export function createSync({ settings, store, sessions, log }) {
         log.warn('refused-unit-name', { user: session.user.id, name: describeName(documentName) });
         throw new Refusal('unknown-unit');
       }
-      return { user: session.user, sessionId: session.id };
+      const access = await accessFor(session.user, documentName);
+      if (access === 'none') {
+        log.warn('refused-unit', { unit: documentName, user: session.user.id, reason: 'forbidden' });
+        throw new Refusal('forbidden');
+      }
+      connectionConfig.readOnly = access === 'read';
+      return { user: session.user, sessionId: session.id, access };
     },
-    async beforeHandleMessage({ update, documentName, context }) {
+    async onChange({ documentName, document, context }) {
+      if (!documentName.startsWith('moderation:') || !context?.user) return;
+      const loaded = await permissions;
+      if (loaded.allocation(documentName)?.moderator !== context.user.id) return;
+      const record = document.getMap('moderations').get(documentName.slice('moderation:'.length));
+      if (record instanceof Y.Map && typeof record.get('submittedAt') === 'string') {
+        await loaded.markSubmitted(documentName, context.user.id);
+      }
+    },
+    async beforeHandleMessage({ update, documentName, context, connection, document }) {
       const checked =
         update.byteLength > settings.maxMessageBytes
           ? { ok: false, problem: 'too-large' }
@@ -101,8 +128,76 @@ export function createSync({ settings, store, sessions, log }) {
         });
         throw new Refusal('malformed-message');
       }
+      const payload = updateIn(update);
+      // An update with no structs and no deletions is two zero bytes: a client with nothing new to send.
+      if (!payload || payload.byteLength <= 2) return;
+      if (connection.readOnly) {
+        // Hocuspocus applies none of it and tells the client so; the log says who tried.
+        log.warn('refused-write', { unit: documentName, user: context.user?.id, reason: 'read-only' });
+        return;
+      }
+      const loaded = await permissions;
+      const person = loaded.personOf(context.user);
+      if (documentName.startsWith('cycle:') && !person.roles.has('admin')) {
+        const checked = checkContributorUpdate(document, payload, person);
+        if (!checked.ok) {
+          log.warn('refused-write', { unit: documentName, user: person.id, reason: checked.problem });
+          throw new Refusal('forbidden');
+        }
+      }
     },
   });
+
+  /**
+   * Read, write or nothing, for this person and unit. A round, audit or moderation that has never been
+   * stored becomes its creator's (the server records the owner: the document's own fields are not trusted).
+   * @param {import('./sessions.js').TeamUser} user
+   * @param {string} unit
+   * @returns {Promise<import('./permissions.js').Access>}
+   */
+  async function accessFor(user, unit) {
+    let loaded;
+    try {
+      loaded = await permissions;
+    } catch {
+      throw new Refusal('unit-unavailable');
+    }
+    if (/^(?:round|audit|moderation):/.test(unit) && !loaded.allocation(unit) && (await isNew(unit))) {
+      if (await loaded.claim(user, unit)) log.info('unit-created', { unit, user: user.id });
+    }
+    return loaded.accessTo(user, unit);
+  }
+
+  /** @param {string} unit */
+  async function isNew(unit) {
+    if (hocuspocus.documents.has(unit) || hocuspocus.loadingDocuments.has(unit)) return false;
+    try {
+      return (await store.fetch(unit)) === null;
+    } catch {
+      return false; // the load that follows refuses it as unit-unavailable
+    }
+  }
+
+  /**
+   * After a grant or allocation changed: a unit connection that may no longer be open is closed
+   * (`forbidden`); one whose access went from read to write or back is closed (`access-changed`) so the
+   * client reconnects with its new access. Nothing already sent can be recalled; nothing more is sent.
+   * @param {import('./permissions-state.js').Permissions} loaded
+   */
+  function recheckOpenUnits(loaded) {
+    for (const document of hocuspocus.documents.values()) {
+      for (const connection of document.getConnections()) {
+        const user = /** @type {SyncContext} */ (connection.context)?.user;
+        if (!user) continue;
+        const access = loaded.accessTo(user, document.name);
+        const had = connection.readOnly ? 'read' : 'write';
+        if (access === had) continue;
+        const reason = access === 'none' ? 'forbidden' : 'access-changed';
+        log.info('unit-access-changed', { unit: document.name, user: user.id, access, reason });
+        connection.close({ code: 4403, reason });
+      }
+    }
+  }
 
   sessions.onEnd((session, reason) => {
     const code = reason === 'session-expired' ? CLOSE.sessionExpired : CLOSE.signedOut;

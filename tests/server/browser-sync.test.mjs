@@ -28,7 +28,8 @@ before(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   database = await startPostgres();
   fixture = await createTeamFixture({ appDir: DIST });
-  server = await fixture.start({ DATABASE_URL: database.url });
+  // Everyone here may write everything: roles have tests of their own (roles-permissions.test.mjs).
+  server = await fixture.start({ DATABASE_URL: database.url, TEAM_ADMINS: 'jo' });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,

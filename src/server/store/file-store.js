@@ -3,7 +3,8 @@
  * The embedded store for trying team mode on one machine: one file per unit in the data folder
  * (`cycle.<uuid>.unit`, `registers.unit`), each "RWU1" + SHA-256 + the Yjs state. Writes go to a temporary
  * file that is flushed and renamed over the old one, so a crash leaves the old state or the new, never a
- * torn file. A lock file keeps a second server off the same folder.
+ * torn file. Roles granted in the workspace, unit allocations and their change record are in
+ * `access.json`, written the same way. A lock file keeps a second server off the same folder.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, unlink } from 'node:fs/promises';
@@ -27,6 +28,35 @@ export async function openFileStore(dir) {
     if (!isUnitName(name)) throw new UnitLoadError('invalid-name');
     return join(dir, `${name.replace(':', '.')}.unit`);
   };
+  const accessPath = join(dir, 'access.json');
+  /** @returns {Promise<AccessFile>} */
+  const readAccess = async () => {
+    let text;
+    try {
+      text = await readFile(accessPath, 'utf8');
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') {
+        return { grants: {}, allocations: {}, changes: [] };
+      }
+      throw error;
+    }
+    const access = JSON.parse(text);
+    if (!access || typeof access.grants !== 'object' || !Array.isArray(access.changes)) {
+      throw new UnitLoadError('not-an-access-file');
+    }
+    return access;
+  };
+  // One change at a time, each read-modify-write whole, so two grants never lose one another.
+  let queue = Promise.resolve();
+  const updateAccess = (/** @type {(access: AccessFile) => void} */ change) => {
+    const next = queue.then(async () => {
+      const access = await readAccess();
+      change(access);
+      await writeAtomically(dir, accessPath, Buffer.from(JSON.stringify(access, null, 1)));
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
     kind: 'files',
     async fetch(name) {
@@ -47,27 +77,67 @@ export async function openFileStore(dir) {
       return new Uint8Array(state.buffer, state.byteOffset, state.byteLength);
     },
     async store(name, state) {
-      const target = pathOf(name);
-      const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-      const handle = await open(temporary, 'wx', 0o600);
-      try {
-        await handle.writeFile(Buffer.concat([MAGIC, sha256(state), state]));
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      try {
-        await rename(temporary, target);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
-      await syncFolder(dir);
+      await writeAtomically(dir, pathOf(name), Buffer.concat([MAGIC, sha256(state), state]));
+    },
+    async loadAccess() {
+      const access = await readAccess();
+      return {
+        grants: Object.values(access.grants),
+        allocations: Object.entries(access.allocations).map(([unit, allocation]) => ({ unit, allocation })),
+      };
+    },
+    saveGrant(grant, change) {
+      return updateAccess((access) => {
+        access.grants[grant.userId] = grant;
+        access.changes.push(change);
+      });
+    },
+    saveAllocation(unit, allocation, change) {
+      return updateAccess((access) => {
+        access.allocations[unit] = allocation;
+        access.changes.push(change);
+      });
+    },
+    async accessChanges(limit) {
+      return (await readAccess()).changes.slice(-limit).reverse();
     },
     async close() {
       await unlink(lockPath).catch(() => undefined);
     },
   };
+}
+
+/**
+ * Roles granted in the workspace, unit allocations and every change to them (access.json).
+ * @typedef {{
+ *   grants: Record<string, import('./unit-store.js').RoleGrant>,
+ *   allocations: Record<string, import('../permissions.js').Allocation>,
+ *   changes: import('./unit-store.js').AccessChange[],
+ * }} AccessFile
+ */
+
+/**
+ * A temporary file, flushed, renamed over the old one: a crash leaves the old content or the new.
+ * @param {string} dir
+ * @param {string} target
+ * @param {Buffer} bytes
+ */
+async function writeAtomically(dir, target, bytes) {
+  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  const handle = await open(temporary, 'wx', 0o600);
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await syncFolder(dir);
 }
 
 /** Makes the rename durable where the platform allows it (POSIX); Windows cannot open a folder. */

@@ -17,4 +17,30 @@ export const MIGRATIONS = [
         updated_at timestamptz NOT NULL DEFAULT now()
       );`,
   },
+  {
+    id: 2,
+    name: 'roles and allocations',
+    sql: `
+      CREATE TABLE team_role_grants (
+        user_id text PRIMARY KEY,
+        roles text[] NOT NULL,
+        agency text,
+        granted_by text NOT NULL,
+        granted_at timestamptz NOT NULL
+      );
+      CREATE TABLE team_unit_allocations (
+        name text PRIMARY KEY,
+        allocation jsonb NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE team_access_changes (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL,
+        by_user text NOT NULL,
+        kind text NOT NULL,
+        subject text NOT NULL,
+        before jsonb,
+        after jsonb
+      );`,
+  },
 ];

@@ -46,8 +46,94 @@ export async function openPostgresStore(connectionString) {
         [name, bytes, sha256(bytes)],
       );
     },
+    async loadAccess() {
+      const grants = await pool.query(
+        'SELECT user_id, roles, agency, granted_by, granted_at FROM team_role_grants ORDER BY user_id',
+      );
+      const allocations = await pool.query('SELECT name, allocation FROM team_unit_allocations');
+      return {
+        grants: grants.rows.map((row) => ({
+          userId: row.user_id,
+          roles: row.roles,
+          ...(row.agency ? { agency: row.agency } : {}),
+          grantedBy: row.granted_by,
+          grantedAt: new Date(row.granted_at).toISOString(),
+        })),
+        allocations: allocations.rows.map((row) => ({ unit: row.name, allocation: row.allocation })),
+      };
+    },
+    async saveGrant(grant, change) {
+      await inTransaction(pool, async (client) => {
+        await client.query(
+          `INSERT INTO team_role_grants (user_id, roles, agency, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (user_id) DO UPDATE SET roles = $2, agency = $3, granted_by = $4, granted_at = $5`,
+          [grant.userId, grant.roles, grant.agency ?? null, grant.grantedBy, grant.grantedAt],
+        );
+        await recordChange(client, change);
+      });
+    },
+    async saveAllocation(unit, allocation, change) {
+      await inTransaction(pool, async (client) => {
+        await client.query(
+          `INSERT INTO team_unit_allocations (name, allocation, updated_at) VALUES ($1, $2, now())
+           ON CONFLICT (name) DO UPDATE SET allocation = $2, updated_at = now()`,
+          [unit, JSON.stringify(allocation)],
+        );
+        await recordChange(client, change);
+      });
+    },
+    async accessChanges(limit) {
+      const result = await pool.query(
+        'SELECT at, by_user, kind, subject, before, after FROM team_access_changes ORDER BY id DESC LIMIT $1',
+        [limit],
+      );
+      return result.rows.map((row) => ({
+        at: new Date(row.at).toISOString(),
+        by: row.by_user,
+        kind: row.kind,
+        subject: row.subject,
+        before: row.before,
+        after: row.after,
+      }));
+    },
     close: () => pool.end(),
   };
+}
+
+/**
+ * @param {pg.Pool} pool
+ * @param {(client: pg.PoolClient) => Promise<void>} work
+ */
+async function inTransaction(pool, work) {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await work(client);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * @param {pg.PoolClient} client
+ * @param {import('./unit-store.js').AccessChange} change
+ */
+function recordChange(client, change) {
+  return client.query(
+    'INSERT INTO team_access_changes (at, by_user, kind, subject, before, after) VALUES ($1, $2, $3, $4, $5, $6)',
+    [
+      change.at,
+      change.by,
+      change.kind,
+      change.subject,
+      JSON.stringify(change.before ?? null),
+      JSON.stringify(change.after ?? null),
+    ],
+  );
 }
 
 /** @param {pg.Pool} pool */

@@ -13,6 +13,23 @@ import { createHash } from 'node:crypto';
  * @property {(name: string) => Promise<Uint8Array | null>} fetch
  * @property {(name: string, state: Uint8Array) => Promise<void>} store
  * @property {() => Promise<void>} close
+ * @property {() => Promise<AccessRecords>} loadAccess roles granted in the workspace and unit allocations
+ * @property {(grant: RoleGrant, change: AccessChange) => Promise<void>} saveGrant with its change, together
+ * @property {(unit: string, allocation: import('../permissions.js').Allocation, change: AccessChange) => Promise<void>} saveAllocation
+ * @property {(limit: number) => Promise<AccessChange[]>} accessChanges the newest first
+ */
+
+/**
+ * @typedef {{ userId: string, roles: string[], agency?: string, grantedBy: string, grantedAt: string }} RoleGrant
+ * @typedef {{ unit: string, allocation: import('../permissions.js').Allocation }} UnitAllocation
+ * @typedef {{ grants: RoleGrant[], allocations: UnitAllocation[] }} AccessRecords
+ * @typedef {object} AccessChange who changed whose roles or which unit's allocation, when, from what to what
+ * @property {string} at ISO time
+ * @property {string} by the user id of who made the change
+ * @property {'grant' | 'allocation'} kind
+ * @property {string} subject the user id (grant) or unit name (allocation)
+ * @property {unknown} before
+ * @property {unknown} after
  */
 
 export class UnitLoadError extends Error {

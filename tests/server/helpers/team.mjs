@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { startDemoIdentityProvider } from '../../../src/server/demo-idp.js';
+import { DEMO_ROLES } from '../../../src/server/roles.js';
 import { freePort } from './ports.mjs';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
@@ -71,6 +72,8 @@ export async function createTeamFixture({ appDir }) {
     SESSION_SECRET,
     TEAM_APP_DIR: appDir,
     TEAM_WORKSPACE: 'Northshire test workspace',
+    // The practice provider's groups → roles (priya and sam are administrators; see DEMO_USERS).
+    TEAM_ROLES: DEMO_ROLES,
   };
   return {
     baseUrl,

@@ -1,0 +1,183 @@
+// @ts-check
+/*
+ * The server's own record of who may do what: roles granted in the workspace and each unit's allocation
+ * (owner, auditors, moderator, blind, submitted), held in memory and written through to the store with
+ * a change record (who, when, what, before and after) for every grant and allocation. Listeners hear of
+ * every change so open connections can be checked again at once.
+ */
+import { personOf } from './roles.js';
+import { accessTo, mayCreate } from './permissions.js';
+
+/** @typedef {import('./store/unit-store.js').RoleGrant} RoleGrant */
+/** @typedef {import('./permissions.js').Allocation} Allocation */
+
+/**
+ * @param {{ store: import('./store/unit-store.js').UnitStore, admins: readonly string[], now?: () => Date }} options
+ */
+export async function loadPermissions({ store, admins, now = () => new Date() }) {
+  const records = await store.loadAccess();
+  /** @type {Map<string, RoleGrant>} */
+  const grants = new Map(records.grants.map((g) => [g.userId, g]));
+  /** @type {Map<string, Allocation>} */
+  const allocations = new Map(records.allocations.map((a) => [a.unit, a.allocation]));
+  /** @type {Array<(change: import('./store/unit-store.js').AccessChange) => void>} */
+  const listeners = [];
+  const table = {
+    allocation: (/** @type {string} */ unit) => allocations.get(unit),
+    *moderations() {
+      for (const [unit, allocation] of allocations) if (unit.startsWith('moderation:')) yield allocation;
+    },
+  };
+  // Changes one at a time, each from the state the one before left, so none is lost.
+  let queue = Promise.resolve();
+  const serially = (/** @type {() => Promise<any>} */ work) => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const notify = (/** @type {import('./store/unit-store.js').AccessChange} */ change) => {
+    for (const listener of listeners) listener(change);
+  };
+
+  /**
+   * @param {string} unit
+   * @param {Allocation} next
+   * @param {string} by
+   */
+  const saveAllocation = async (unit, next, by) => {
+    const before = allocations.get(unit) ?? null;
+    const change = {
+      at: now().toISOString(),
+      by,
+      kind: /** @type {const} */ ('allocation'),
+      subject: unit,
+      before,
+      after: next,
+    };
+    await store.saveAllocation(unit, next, change);
+    allocations.set(unit, next);
+    notify(change);
+    return next;
+  };
+
+  /**
+   * @param {{ userId: string, roles: string[], agency?: string }} grant
+   * @param {string} by
+   */
+  const grantNow = async ({ userId, roles, agency }, by) => {
+    const before = grants.get(userId) ?? null;
+    /** @type {RoleGrant} */
+    const next = {
+      userId,
+      roles,
+      ...(agency ? { agency } : {}),
+      grantedBy: by,
+      grantedAt: now().toISOString(),
+    };
+    const change = {
+      at: next.grantedAt,
+      by,
+      kind: /** @type {const} */ ('grant'),
+      subject: userId,
+      before: before && { roles: before.roles, agency: before.agency ?? null },
+      after: { roles, agency: agency ?? null },
+    };
+    await store.saveGrant(next, change);
+    grants.set(userId, next);
+    notify(change);
+    return next;
+  };
+
+  return {
+    /** @param {import('./sessions.js').TeamUser} user */
+    personOf: (user) => personOf(user, grants.get(user.id), admins),
+    /**
+     * @param {import('./sessions.js').TeamUser} user
+     * @param {string} unit
+     */
+    accessTo(user, unit) {
+      return accessTo(personOf(user, grants.get(user.id), admins), unit, table);
+    },
+    /** @param {string} unit */
+    allocation: (unit) => allocations.get(unit),
+    /**
+     * The rounds, audits and moderations this person may open, for a browser that cannot read the
+     * registers unit's directory (auditors, moderators, partner agencies).
+     * @param {import('./sessions.js').TeamUser} user
+     */
+    allocatedUnits(user) {
+      const person = personOf(user, grants.get(user.id), admins);
+      return [...allocations.keys()]
+        .sort()
+        .map((unit) => ({ unit, access: accessTo(person, unit, table) }))
+        .filter((entry) => entry.access !== 'none');
+    },
+    /**
+     * A unit that has never been stored, opened by someone who may create it: they become its owner.
+     * @param {import('./sessions.js').TeamUser} user
+     * @param {string} unit
+     * @returns {Promise<boolean>} whether they now own it
+     */
+    claim(user, unit) {
+      return serially(async () => {
+        const person = personOf(user, grants.get(user.id), admins);
+        if (allocations.has(unit) || !mayCreate(person, unit)) return false;
+        /** @type {Allocation} */
+        const allocation = { owner: user.id };
+        // A partner agency's auditor creates their agency's contribution.
+        if (unit.startsWith('audit:') && !person.roles.has('auditor') && person.agency) {
+          allocation.agency = person.agency;
+        }
+        await saveAllocation(unit, allocation, user.id);
+        return true;
+      });
+    },
+    /**
+     * Changes a unit's allocation (an administrator, through /auth/allocations).
+     * @param {string} unit
+     * @param {Allocation} patch fields to set; null clears one
+     * @param {string} by
+     */
+    allocate(unit, patch, by) {
+      return serially(() => {
+        /** @type {Record<string, unknown>} */
+        const next = { ...allocations.get(unit) };
+        for (const [field, value] of Object.entries(patch)) {
+          if (value === null) delete next[field];
+          else next[field] = value;
+        }
+        return saveAllocation(unit, /** @type {Allocation} */ (next), by);
+      });
+    },
+    /**
+     * The moderator's own grades are in: from now on a blind moderation lets them read the audit.
+     * Kept by the server, so clearing `submittedAt` in the document afterwards does not blind them again.
+     * @param {string} unit
+     * @param {string} by
+     */
+    markSubmitted(unit, by) {
+      return serially(async () => {
+        const current = allocations.get(unit);
+        if (!current || current.submittedAt) return current;
+        return saveAllocation(unit, { ...current, submittedAt: now().toISOString() }, by);
+      });
+    },
+    /**
+     * Sets the roles (and agency) an administrator grants a person; replaces their earlier grant.
+     * @param {{ userId: string, roles: string[], agency?: string }} grant
+     * @param {string} by
+     */
+    grant({ userId, roles, agency }, by) {
+      return serially(() => grantNow({ userId, roles, agency }, by));
+    },
+    people: () => [...grants.values()],
+    /** @param {number} limit */
+    changes: (limit) => store.accessChanges(limit),
+    /** @param {(change: import('./store/unit-store.js').AccessChange) => void} listener */
+    onChange(listener) {
+      listeners.push(listener);
+    },
+  };
+}
+
+/** @typedef {Awaited<ReturnType<typeof loadPermissions>>} Permissions */
