@@ -13,7 +13,6 @@ export interface CriterionOfCycle {
 
 export type Route =
   | { name: 'home' }
-  | { name: 'my-work' }
   | { name: 'frameworks' }
   | { name: 'framework'; id: string; version: number }
   | { name: 'self-assessment' }
@@ -45,7 +44,6 @@ export type Route =
 type Parser = (parts: string[]) => Route | undefined;
 
 const SINGLE = [
-  'my-work',
   'frameworks',
   'self-assessment',
   'case-audits',

@@ -4,7 +4,6 @@ import { areaOf, hrefFor, parseRoute, type Route } from '../../src/state/router.
 describe('hash routes', () => {
   const routes: Route[] = [
     { name: 'home' },
-    { name: 'my-work' },
     { name: 'frameworks' },
     { name: 'framework', id: 'ilacs-2023', version: 1 },
     { name: 'self-assessment' },
