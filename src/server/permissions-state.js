@@ -88,15 +88,17 @@ export async function loadPermissions({ store, admins, now = () => new Date() })
     return next;
   };
 
+  /** @param {import('./sessions.js').TeamUser} user */
+  const personNow = (user) => personOf(user, grants.get(user.id), admins);
+
   return {
-    /** @param {import('./sessions.js').TeamUser} user */
-    personOf: (user) => personOf(user, grants.get(user.id), admins),
+    personOf: personNow,
     /**
      * @param {import('./sessions.js').TeamUser} user
      * @param {string} unit
      */
     accessTo(user, unit) {
-      return accessTo(personOf(user, grants.get(user.id), admins), unit, table);
+      return accessTo(personNow(user), unit, table);
     },
     /** @param {string} unit */
     allocation: (unit) => allocations.get(unit),
@@ -106,7 +108,7 @@ export async function loadPermissions({ store, admins, now = () => new Date() })
      * @param {import('./sessions.js').TeamUser} user
      */
     allocatedUnits(user) {
-      const person = personOf(user, grants.get(user.id), admins);
+      const person = personNow(user);
       return [...allocations.keys()]
         .sort()
         .map((unit) => ({ unit, access: accessTo(person, unit, table) }))
@@ -120,7 +122,7 @@ export async function loadPermissions({ store, admins, now = () => new Date() })
      */
     claim(user, unit) {
       return serially(async () => {
-        const person = personOf(user, grants.get(user.id), admins);
+        const person = personNow(user);
         if (allocations.has(unit) || !mayCreate(person, unit)) return false;
         /** @type {Allocation} */
         const allocation = { owner: user.id };
