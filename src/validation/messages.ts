@@ -215,6 +215,10 @@ const EXPLAIN: Record<string, Explainer> = {
     `the end date ${p.to} is before the start date ${p.from}. Correct one of them.`,
   'min-rank-out-of-range': (p) =>
     `no grade has rank ${p.found} or higher, so nothing could count as good or better. Use the rank of the lowest grade that counts as good.`,
+  'scaling-not-0-to-10': (p) =>
+    `a 0 to 10 scale needs exactly 11 grades ranked 0, 1, 2 … 10 (found ranks ${p.found}). Give each number from 0 to 10 one grade, with the number as its rank.`,
+  'scaling-without-threshold': () =>
+    'a 0 to 10 scale must say from which number practice counts as good or better. Add goodOrBetterMinRank, for example 7.',
   'rule-on-itself': (p) => `the rule compares “${p.id}” with itself. Choose a different judgement.`,
   'rule-scales-differ': (p) =>
     `the rule compares ‘${p.judgement}’ (graded on “${p.scale}”) with ‘${p.other}’ (graded on “${p.otherScale}”); grades on different scales cannot be compared. Choose two judgements graded on the same scale.`,

@@ -143,6 +143,8 @@ function randomAudits(framework: Framework, seed: number, random: () => number):
   return Array.from({ length: Math.floor(random() * 40) }, (_, k) => {
     const tool = pick(random, framework.auditTools);
     const mapped = criterionIdsOfTool(tool);
+    // Grades on the tool's own scale (a 0 to 10 tool's audits are scaled 0 to 10).
+    const grades = framework.scales.find((s) => s.id === tool.scaleId)?.levels.map((l) => l.id) ?? GRADES;
     // Stored mappings vary: the tool's own, a subset, duplicates, or criteria the tool never asks about.
     const ids = [
       ...mapped.filter(() => random() < 0.7),
@@ -156,11 +158,11 @@ function randomAudits(framework: Framework, seed: number, random: () => number):
       caseReference: `EX-${Math.floor(random() * 20)}`,
       status: pick(random, ['draft', 'complete', 'complete', 'moderated'] as const),
       deletedAt: random() < 0.1 ? '2026-10-01T00:00:00Z' : undefined,
-      overallGrade: random() < 0.9 ? pick(random, [...GRADES, 'not-applicable']) : undefined,
+      overallGrade: random() < 0.9 ? pick(random, [...grades, 'not-applicable']) : undefined,
       domainGrades: Object.fromEntries(
         tool.domains
           .filter((d) => d.graded && random() < 0.9)
-          .map((d) => [d.id, pick(random, [...GRADES, 'not-applicable'])]),
+          .map((d) => [d.id, pick(random, [...grades, 'not-applicable'])]),
       ),
       criterionIds: ids,
     });

@@ -1,14 +1,23 @@
 /*
  * Audits as evidence for the self-assessment. auditsBehind is the one function for "the completed
  * audits behind this criterion or judgement", so pages, rehearsal, readiness checks, PDF and workbook
- * agree. Invariant: each completed audit counts once however many criteria in scope it answers, so no
- * figure exceeds the completed audits. Also the check an inspector would make: graded above the audits.
+ * agree. Invariants: each completed audit counts once however many criteria in scope it answers, so no
+ * figure exceeds the completed audits; and each audit is read, and counted good or better, on its own
+ * tool's scale and threshold (a 0 to 10 audit counts at 7 or above, never on the judgement's scale).
+ * Also the check an inspector would make: graded above the audits.
  */
-import { criteriaOfJudgement, findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
+import {
+  criteriaOfJudgement,
+  findLevel,
+  findScale,
+  isGoodOrBetter,
+  scaleOfJudgement,
+} from '../framework/lookup';
 import type { Framework, Scale, ScaleLevel } from '../framework/types';
 import type { ReadinessCheck } from '../self-assessment/types';
 import type { CriterionAssessment } from '../workspace/records';
-import { distributionOf, isCounted, standingGrade, standingModerations, type Distribution } from './findings';
+import { combineScaleFigures, type MixedDistribution } from './audit-scales';
+import { distributionOf, isCounted, standingGrade, standingModerations } from './findings';
 import type { CaseAudit, Moderation } from './records';
 
 export const MIN_AUDITS_FOR_CHECK = 3;
@@ -19,10 +28,16 @@ export interface AuditBehind {
   audit: CaseAudit;
   /** For a criterion, the weakest domain mapped to it; for a judgement, the overall grade that stands. */
   grade: string | undefined;
+  /** The scale the grade is on: the audit's tool's (the judgement's when the tool is unknown). */
+  scale: Scale | undefined;
 }
 
-/** n + notCounted is the number of distinct completed audits behind the criterion or judgement. */
-export interface AuditsBehind extends Distribution {
+/**
+ * n + notCounted is the number of distinct completed audits behind the criterion or judgement; n and
+ * goodOrBetter add up byScale (most audits first), each audit judged by its own scale. `counts` are by
+ * level of the judgement's scale only, as a table of its grades prints them.
+ */
+export interface AuditsBehind extends MixedDistribution {
   audits: AuditBehind[];
 }
 
@@ -34,6 +49,8 @@ export interface AuditEvidence {
   order: ReadonlyMap<string, number>;
   moderations: ReadonlyMap<string, Moderation>;
   gradeFor: (audit: CaseAudit, criterionId: string) => string | undefined;
+  /** The scale the audit's tool grades on, or undefined for a tool the framework does not have. */
+  scaleFor: (audit: CaseAudit) => Scale | undefined;
 }
 
 export interface CriterionAuditFindings extends AuditsBehind {
@@ -59,7 +76,14 @@ export function collectAuditEvidence(
     }
   }
   const standing = standingModerations(moderations);
-  return { framework, byCriterion, order, moderations: standing, gradeFor: graderFor(framework, standing) };
+  return {
+    framework,
+    byCriterion,
+    order,
+    moderations: standing,
+    gradeFor: graderFor(framework, standing),
+    scaleFor: toolScaleFinder(framework),
+  };
 }
 
 /** The completed audits behind one criterion or judgement, each audit once, with its grade for it. */
@@ -71,24 +95,50 @@ export function auditsBehind(evidence: AuditEvidence, scope: AuditScope): Audits
     const audits = (evidence.byCriterion.get(scope.criterionId) ?? []).map((audit) => ({
       audit,
       grade: evidence.gradeFor(audit, scope.criterionId),
+      scale: evidence.scaleFor(audit) ?? scale,
     }));
-    return figureOf(scope.criterionId, scale, audits);
+    return figureOf(framework, scope.criterionId, scale, audits);
   }
   const distinct = new Set<CaseAudit>();
   for (const criterion of criteriaOfJudgement(framework, scope.judgementId))
     for (const audit of evidence.byCriterion.get(criterion.id) ?? []) distinct.add(audit);
+  const scale = scaleOfJudgement(framework, scope.judgementId);
   const audits = [...distinct]
     .sort((a, b) => evidence.order.get(a.id)! - evidence.order.get(b.id)!)
-    .map((audit) => ({ audit, grade: standingGrade(audit, evidence.moderations.get(audit.id)) }));
-  return figureOf(scope.judgementId, scaleOfJudgement(framework, scope.judgementId), audits);
+    .map((audit) => ({
+      audit,
+      grade: standingGrade(audit, evidence.moderations.get(audit.id)),
+      scale: evidence.scaleFor(audit) ?? scale,
+    }));
+  return figureOf(framework, scope.judgementId, scale, audits);
 }
 
-function figureOf(key: string, scale: Scale | undefined, audits: AuditBehind[]): AuditsBehind {
-  const grades = audits.map((a) => a.grade);
-  const distribution: Distribution = scale
-    ? distributionOf(key, grades, scale)
-    : { key, n: 0, notCounted: grades.length, counts: {}, goodOrBetter: 0, share: null };
-  return { ...distribution, audits };
+/** Each audit's grade is counted on its own scale; the totals are the sums over the scales. */
+function figureOf(
+  framework: Framework,
+  key: string,
+  judgementScale: Scale | undefined,
+  audits: AuditBehind[],
+): AuditsBehind {
+  const gradesByScale = new Map<Scale, (string | undefined)[]>();
+  for (const { grade, scale } of audits) {
+    if (!scale) continue;
+    const grades = gradesByScale.get(scale);
+    if (grades) grades.push(grade);
+    else gradesByScale.set(scale, [grade]);
+  }
+  const byScale = framework.scales
+    .filter((s) => gradesByScale.has(s))
+    .map((scale) => ({ ...distributionOf(key, gradesByScale.get(scale)!, scale), scale }))
+    .sort((a, b) => b.n + b.notCounted - (a.n + a.notCounted));
+  const unscaled = audits.length - byScale.reduce((sum, f) => sum + f.n + f.notCounted, 0);
+  return { ...combineScaleFigures(key, judgementScale, byScale, unscaled), audits };
+}
+
+/** The scale of each audit's tool, looked up once per tool: it runs for every audit behind every criterion. */
+function toolScaleFinder(framework: Framework): (audit: CaseAudit) => Scale | undefined {
+  const byTool = new Map(framework.auditTools.map((t) => [t.id, findScale(framework, t.scaleId)]));
+  return (audit) => byTool.get(audit.toolId);
 }
 
 /**

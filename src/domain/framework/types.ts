@@ -6,15 +6,17 @@
 
 export const FRAMEWORK_FORMAT_NAME = 'readiness-framework';
 /**
- * Version 2 added the rule type "not-better-than". An app that reads only version 1 cannot evaluate it,
- * so it must refuse such files as newer rather than as broken; version 1 files migrate unchanged.
+ * Version 2 added the rule type "not-better-than", version 3 the scale kind "scaling". An app that reads
+ * an older version cannot evaluate them, so it must refuse such files as newer rather than as broken;
+ * older files migrate unchanged.
  */
-export const FRAMEWORK_FORMAT_VERSION = 2;
+export const FRAMEWORK_FORMAT_VERSION = 3;
 
 export const JUDGEMENT_KINDS = ['practice', 'leadership', 'overall', 'review'] as const;
 export type JudgementKind = (typeof JUDGEMENT_KINDS)[number];
 
-export const SCALE_KINDS = ['ordinal', 'binary'] as const;
+/** "scaling": a 0 to 10 scale (Signs of Safety scaling), ranks 0..10, with a stated good-or-better threshold. */
+export const SCALE_KINDS = ['ordinal', 'binary', 'scaling'] as const;
 export type ScaleKind = (typeof SCALE_KINDS)[number];
 
 export const RULE_SEVERITIES = ['hard', 'soft'] as const;
@@ -63,9 +65,12 @@ export interface Scale {
   title: string;
   kind: ScaleKind;
   levels: ScaleLevel[];
-  /** Levels of this rank or higher count as "good or better" in statistics. */
+  /** Levels of this rank or higher count as "good or better" in statistics. Required for "scaling". */
   goodOrBetterMinRank?: number;
 }
+
+/** The levels of a scaling scale: exactly the whole numbers 0 to 10, each its own rank. */
+export const SCALING_RANKS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 export interface Judgement {
   id: string;

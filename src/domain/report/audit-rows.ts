@@ -1,13 +1,20 @@
 /*
  * Case audits for the workbook: one row per audit and one column per domain grade and question of its
- * tool, so every answer is exported; plus the share good or better by quarter. Worked out only when the
- * workbook reads them: the PDF and Word document print the findings (audit-findings.ts) instead.
+ * tool, so every answer is exported; plus the share good or better by quarter, each audit counted by
+ * its own tool's scale. Worked out only when the workbook reads them: the PDF and Word document print
+ * the findings (audit-findings.ts) instead.
  */
-import { computeDistributions, isCounted, standingGrade } from '../case-audit/findings';
+import {
+  computeDistributionsOnOwnScales,
+  type MixedDistribution,
+  type ScaleFigure,
+} from '../case-audit/audit-scales';
+import { isCounted, standingGrade, type Distribution } from '../case-audit/findings';
 import { describeGoodOrBetter, percentGoodOrBetter } from '../case-audit/subgroup-report';
 import { AUDIT_STATUSES, YES_NO_PARTLY, type CaseAudit, type Moderation } from '../case-audit/records';
-import { findLevel, findScale } from '../framework/lookup';
-import type { Framework } from '../framework/types';
+import { findLevel, findScale, levelsBestFirst } from '../framework/lookup';
+import { describeThreshold, isScaling } from '../framework/scale-words';
+import type { Framework, Scale } from '../framework/types';
 import { describeCaseType } from '../workspace/labels';
 import { buildAgreementRows } from './agreement-rows';
 import type { AuditRow, AuditSummary, ReportModel } from './report-model';
@@ -98,34 +105,53 @@ export function buildAuditRows(
     };
   });
   const counted = audits.filter(isCounted);
-  const byQuarter = scale
-    ? computeDistributions({ audits: counted, moderations, scale, dimension: 'quarter' }).map((d) => ({
-        quarter: d.key,
-        ...summaryOf(d, scale),
-      }))
-    : [];
-  const [all] = scale
-    ? computeDistributions({
-        audits: counted.map((a) => ({ ...a, team: 'all' })),
-        moderations,
-        scale,
-        dimension: 'team',
-      })
-    : [];
+  // Each audit counts by its own tool's scale: a 0 to 10 audit at its threshold, a four-point one at good.
+  const onOwnScales = (list: readonly CaseAudit[], dimension: 'quarter' | 'team') =>
+    scale
+      ? computeDistributionsOnOwnScales({ framework, audits: list, moderations, fallback: scale, dimension })
+      : [];
+  const byQuarter = onOwnScales(counted, 'quarter').map((d) => ({ quarter: d.key, ...summaryOf(d, scale) }));
+  const [all] = onOwnScales(
+    counted.map((a) => ({ ...a, team: 'all' })),
+    'team',
+  );
   return { rows, columns, byQuarter, overall: summaryOf(all, scale) };
 }
 
+/**
+ * A figure as the documents print it: a count per grade of `scale`, then, for audits graded on other
+ * scales (a 0 to 10 tool beside four-point ones), how many reached that scale's threshold and how many
+ * did not, so the counts always add up to the audits graded.
+ */
 export function summaryOf(
-  d: ReturnType<typeof computeDistributions>[number] | undefined,
-  scale: Framework['scales'][number] | undefined,
+  d: Distribution | MixedDistribution | undefined,
+  scale: Scale | undefined,
 ): AuditSummary {
-  const levels = scale ? [...scale.levels].sort((a, b) => b.rank - a.rank) : [];
+  const levels = scale ? levelsBestFirst(scale) : [];
+  const others = d && 'byScale' in d ? d.byScale.filter((f) => f.scale !== scale && f.n > 0) : [];
   return {
     audits: (d?.n ?? 0) + (d?.notCounted ?? 0),
     graded: d?.n ?? 0,
     goodOrBetter: d?.goodOrBetter ?? 0,
     percentGoodOrBetter: d ? percentGoodOrBetter(d) : null,
     share: d ? describeGoodOrBetter(d) : 'No grades',
-    counts: levels.map((l) => ({ label: l.label, count: d?.counts[l.id] ?? 0 })),
+    counts: [
+      ...levels.map((l) => ({ label: l.label, count: d?.counts[l.id] ?? 0 })),
+      ...others.flatMap((f) => thresholdCounts(f)),
+    ],
   };
+}
+
+function thresholdCounts(figure: ScaleFigure): AuditSummary['counts'] {
+  const { scale } = figure;
+  const above = isScaling(scale)
+    ? `Scaled ${describeThreshold(scale)}`
+    : `${scale.title}: ${describeThreshold(scale)}`;
+  const below = isScaling(scale)
+    ? `Scaled below ${scale.goodOrBetterMinRank}`
+    : `${scale.title}: less than ${describeThreshold(scale).toLowerCase()}`;
+  return [
+    { label: above, count: figure.goodOrBetter },
+    { label: below, count: figure.n - figure.goodOrBetter },
+  ];
 }

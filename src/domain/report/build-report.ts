@@ -87,7 +87,7 @@ export function buildReport(input: ReportInput): ReportModel {
     ),
   );
   const words = reportWords(framework);
-  const review = framework.judgements.find((j) => j.kind === 'review');
+  const review = framework.judgements.find(isSeparateReview);
   return {
     cover: {
       council: input.settings.councilName || `${words.organisation} name not set`,
@@ -127,11 +127,20 @@ export function buildReport(input: ReportInput): ReportModel {
   };
 }
 
+/**
+ * A review judged beside the inspection, printed as a part of its own (SIF's LSCB review). A review the
+ * framework numbers with its other judgements (a partnership's area 6, its agencies' section 11
+ * standards) is one of them, under its own number and title, with no part invented for it.
+ */
+function isSeparateReview(judgement: Framework['judgements'][number]): boolean {
+  return judgement.kind === 'review' && !judgement.ref;
+}
+
 /** The judgements in the order the documents print them: the inspection's, then any separate review. */
 function orderOfParts(framework: Framework) {
   return [
-    ...framework.judgements.filter((j) => j.kind !== 'review'),
-    ...framework.judgements.filter((j) => j.kind === 'review'),
+    ...framework.judgements.filter((j) => !isSeparateReview(j)),
+    ...framework.judgements.filter(isSeparateReview),
   ];
 }
 
@@ -181,7 +190,7 @@ function buildJudgementSection(
         Object.entries(criterion.extensions ?? {}).map(([k, v]) => [k, String(v)]),
       ),
       auditSummary: found.n
-        ? `${describeGoodOrBetter(found)} good or better (${found.goodOrBetter} of ${found.n} audits)`
+        ? `${describeGoodOrBetter(found)} ${goodOrBetterWords(scale)} (${found.goodOrBetter} of ${found.n} audits)`
         : '',
     };
   });
@@ -193,7 +202,7 @@ function buildJudgementSection(
     title: row.title,
     heading: number ? `${number} ${row.title}` : row.title,
     depth: judgement.parentId ? 1 : 0,
-    part: judgement.kind === 'review' ? 'review' : 'inspection',
+    part: isSeparateReview(judgement) ? 'review' : 'inspection',
     proposed: levelWord(scale, row.proposal.levelId),
     proposedTone: toneOfLevel(scale, row.proposal.levelId),
     proposalExplanation: row.proposal.explanation,
@@ -207,7 +216,31 @@ function buildJudgementSection(
     })),
     criteria: criterionRows,
     auditFindings: scale && found.audits.length ? summaryOf(found, scale) : null,
+    auditsName:
+      found.audits.length && found.audits.every(({ audit }) => isAgencyReturn(framework, audit))
+        ? 'agency returns'
+        : reportWords(framework).audits,
+    goodOrBetterWords: goodOrBetterWords(scale),
   };
+}
+
+/** A section 11 (or schools' section 175/157) return: an agency audits its own arrangements, not a child's case. */
+function isAgencyReturn(framework: Framework, audit: CaseAudit): boolean {
+  return framework.auditTools.find((t) => t.id === audit.toolId)?.subject === 'agency';
+}
+
+/**
+ * What a scale counts as good or better, in its own words: "good or better" on Ofsted's scale, and
+ * "met" where the level it starts at is the top one (met, partly met, not met).
+ */
+export function goodOrBetterWords(scale: Scale | undefined): string {
+  const counted = (scale?.levels ?? [])
+    .filter((l) => l.rank >= (scale?.goodOrBetterMinRank ?? Infinity))
+    .sort((a, b) => a.rank - b.rank);
+  const threshold = counted[0];
+  if (!threshold) return 'good or better';
+  const word = threshold.label.toLowerCase();
+  return counted.length > 1 ? `${word} or better` : word;
 }
 
 function buildActions(input: ReportInput, framework: Framework) {
@@ -232,7 +265,8 @@ function buildActions(input: ReportInput, framework: Framework) {
         .filter(Boolean)
         .join(', '),
       judgements: a.judgementIds
-        .map((id) => framework.judgements.find((j) => j.id === id)?.shortTitle)
+        .map((id) => framework.judgements.find((j) => j.id === id))
+        .map((j) => j && (j.ref ? `${j.ref} ${j.shortTitle}` : j.shortTitle))
         .filter(Boolean)
         .join(', '),
       recommendations: a.recommendationIds

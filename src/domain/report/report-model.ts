@@ -89,6 +89,10 @@ export interface JudgementSection {
   narrative: { question: string; answer: string }[];
   criteria: CriterionRow[];
   auditFindings: AuditSummary | null;
+  /** What the audits behind it are called: "case audits", "multi-agency audits", or "agency returns" (section 11). */
+  auditsName: string;
+  /** What its scale counts as good or better, in the scale's words: "good or better", or "met". */
+  goodOrBetterWords: string;
 }
 
 export interface ActionRow {

@@ -4,8 +4,9 @@
  * and add nothing, so the two documents always print the same table.
  *
  * Sizing: a `short` column (references, dates, grades, names, statuses) gets its longest word at least
- * and, where it fits, its whole text on one line; `text` columns share what is left in proportion to
- * their content. No word is ever narrower than its column unless it alone is wider than `LONG_WORD`.
+ * and, where it fits, its whole text on one line, and a short tag (grade, RAG) is never wrapped; `text`
+ * columns share what is left in proportion to their content. No word is ever narrower than its column
+ * unless it alone is wider than `LONG_WORD` (`WHOLE_WORD` in a reference column).
  */
 import { formatDate } from '../format/dates';
 import type { AuditFindings, AuditSummary, JudgementSection, ReportModel, Tone } from './report-model';
@@ -15,6 +16,8 @@ export type ColumnKind = 'short' | 'text';
 export interface ReportColumn {
   heading: string;
   kind: ColumnKind;
+  /** References and case numbers: kept whole up to WHOLE_WORD of the table, since a broken one misleads. */
+  whole?: true;
 }
 
 /** A cell: text as written (lines starting "- " are a list), or a word printed as a coloured tag. */
@@ -31,6 +34,7 @@ export function cellText(cell: ReportCell): string {
 
 const short = (heading: string): ReportColumn => ({ heading, kind: 'short' });
 const text = (heading: string): ReportColumn => ({ heading, kind: 'text' });
+const reference = (heading: string): ReportColumn => ({ heading, kind: 'short', whole: true });
 const lines = (...parts: string[]) => parts.filter((p) => p.trim()).join('\n');
 
 export function summaryTable(model: ReportModel): ReportTable {
@@ -70,9 +74,17 @@ export function criteriaTable(j: JudgementSection): ReportTable {
   };
 }
 
-export function auditCountsTable(summary: AuditSummary): ReportTable {
+/** "Good or better", or "Share met" where what counts is one level (and so already a column). */
+function shareHeading(goodOrBetter: string): string {
+  return goodOrBetter.endsWith(' or better')
+    ? goodOrBetter.charAt(0).toUpperCase() + goodOrBetter.slice(1)
+    : `Share ${goodOrBetter}`;
+}
+
+/** `goodOrBetter` in the scale's words ("good or better", "met"), as `goodOrBetterWords` gives them. */
+export function auditCountsTable(summary: AuditSummary, goodOrBetter = 'good or better'): ReportTable {
   return {
-    columns: [...summary.counts.map((c) => short(c.label)), short('Good or better')],
+    columns: [...summary.counts.map((c) => short(c.label)), short(shareHeading(goodOrBetter))],
     rows: [[...summary.counts.map((c) => String(c.count)), summary.share]],
   };
 }
@@ -109,7 +121,7 @@ export function actionsTable(model: ReportModel): ReportTable {
 export function recommendationsTable(model: ReportModel): ReportTable {
   return {
     columns: [
-      short('Ref'),
+      reference('Ref'),
       short('Source and date'),
       text('Recommendation'),
       text('Actions'),
@@ -160,7 +172,7 @@ export function scorecardTable(model: ReportModel): ReportTable {
 export function evidenceTable(model: ReportModel): ReportTable {
   return {
     columns: [
-      short('Ref'),
+      reference('Ref'),
       text('Evidence'),
       short('Type'),
       short('Date'),
@@ -180,9 +192,24 @@ export function evidenceTable(model: ReportModel): ReportTable {
   };
 }
 
-export function byJudgementTable(findings: AuditFindings): ReportTable {
+/**
+ * The audits behind each judgement. With `judgements`, the count is headed in each scale's words
+ * ("Good or better / met" where a partnership's area 6 is graded met, partly met or not met).
+ */
+export function byJudgementTable(findings: AuditFindings, judgements: JudgementSection[] = []): ReportTable {
+  const words = new Set(
+    findings.byJudgement.map(
+      (row) => judgements.find((j) => j.heading === row.judgement)?.goodOrBetterWords ?? 'good or better',
+    ),
+  );
+  const heading = [...words].join(' / ');
   return {
-    columns: [text('Judgement'), short('Audits graded'), short('Good or better'), short('Share')],
+    columns: [
+      text('Judgement'),
+      short('Audits graded'),
+      short(heading.charAt(0).toUpperCase() + heading.slice(1)),
+      short('Share'),
+    ],
     rows: findings.byJudgement.map((j) => [j.judgement, String(j.audits), String(j.goodOrBetter), j.share]),
   };
 }
@@ -216,9 +243,9 @@ export function agreementTable(a: AuditFindings['agreement'][number]): ReportTab
 export function moderationsTable(findings: AuditFindings): ReportTable {
   return {
     columns: [
-      short('Case'),
-      short('Moderator'),
-      short('Submitted'),
+      reference('Case'),
+      // Date and moderator share a column, as an escalation's are, so a long case reference keeps its line.
+      short('Moderated'),
       short('Auditor’s grade'),
       short('Moderator’s grade'),
       short('Grade that stands'),
@@ -226,8 +253,7 @@ export function moderationsTable(findings: AuditFindings): ReportTable {
     ],
     rows: findings.moderations.map((m) => [
       m.caseReference,
-      m.moderator,
-      formatDate(m.submitted),
+      lines(formatDate(m.submitted), m.moderator),
       m.auditorGrade,
       m.moderatorGrade,
       m.standingGrade,
@@ -245,7 +271,7 @@ export function themesTable(findings: AuditFindings): ReportTable {
 
 export function escalationsTable(findings: AuditFindings): ReportTable {
   return {
-    columns: [short('Case'), short('Raised'), text('Concern'), short('Status'), text('Responses')],
+    columns: [reference('Case'), short('Raised'), text('Concern'), short('Status'), text('Responses')],
     rows: findings.escalations.map((e) => [
       e.caseReference,
       lines(formatDate(e.raised), e.raisedBy),
@@ -262,6 +288,10 @@ export type Measure = (text: string, bold: boolean) => number;
 
 /** A word wider than this share of the table is broken (with a hyphen) rather than given its width. */
 export const LONG_WORD = 0.2;
+/** The same for a reference column's words. */
+export const WHOLE_WORD = 0.3;
+/** A tag no wider than this share of the table (about "Outstanding", a grade's longest word) is never wrapped. */
+const SHORT_TAG = 0.125;
 /** The narrowest a text column is squeezed to when the short columns need the room. */
 const TEXT_FLOOR = 0.1;
 /** The share of the table text columns keep between them before short columns get all their text on one line. */
@@ -269,7 +299,6 @@ const TEXT_SHARE = 0.7;
 
 /** Column widths that add up to `total`, from what each column holds; `padding` is a cell's two sides. */
 export function columnWidths(table: ReportTable, total: number, measure: Measure, padding: number): number[] {
-  const cap = total * LONG_WORD;
   const words = (s: string) => s.split(/\s+/).filter(Boolean);
   const fit = table.columns.map((column, i) => {
     // Tags print in bold, as headings do.
@@ -277,10 +306,15 @@ export function columnWidths(table: ReportTable, total: number, measure: Measure
       text: cellText(row[i] ?? ''),
       bold: typeof row[i] === 'object',
     }));
+    // A tag (a grade, a RAG) reads as one unit: a short one ("Partly met") is kept on one line.
+    const tags = cells.filter((c) => c.bold).map((c) => measure(c.text, true));
     const longestWord = Math.max(
       0,
       ...words(column.heading).map((w) => measure(w, true)),
       ...cells.flatMap((c) => words(c.text).map((w) => measure(w, c.bold))),
+      ...tags.filter((w) => w <= total * SHORT_TAG),
+      // A short heading ("Partly met" over a count) is kept on one line too.
+      ...[measure(column.heading, true)].filter((w) => w <= total * SHORT_TAG),
     );
     const longestLine = Math.max(
       longestWord,
@@ -288,7 +322,7 @@ export function columnWidths(table: ReportTable, total: number, measure: Measure
         c.text.split('\n').map((l) => measure(l.replace(/^\s*[-*•]\s+/, '• '), c.bold)),
       ),
     );
-    const min = Math.min(longestWord, cap) + padding;
+    const min = Math.min(longestWord, total * (column.whole ? WHOLE_WORD : LONG_WORD)) + padding;
     return { min, natural: Math.max(min, longestLine + padding), kind: column.kind };
   });
   const widths = fit.map((f) => f.min);

@@ -99,7 +99,11 @@ const live = <T extends { deletedAt?: string }>(items: readonly T[]) => items.fi
 export function buildWorkbookDetails(input: WorkbookDetailsInput): WorkbookDetails {
   const { framework, bundle } = input;
   const audits = live(input.audits).filter((a) => a.frameworkId === framework.id);
-  const judgementTitle = (id: string) => framework.judgements.find((j) => j.id === id)?.title ?? id;
+  // In the framework's own numbering ("2.1 Adoption performance"); never an internal id.
+  const judgementName = (id: string) => {
+    const judgement = framework.judgements.find((j) => j.id === id);
+    return judgement && (judgement.ref ? `${judgement.ref} ${judgement.title}` : judgement.title);
+  };
   const actionsLive = [...live(input.actions)].sort((a, b) =>
     (a.dueDate || '9999').localeCompare(b.dueDate || '9999'),
   );
@@ -107,7 +111,10 @@ export function buildWorkbookDetails(input: WorkbookDetailsInput): WorkbookDetai
     recommendationJudgements: new Map(
       live(input.recommendations).map((r) => [
         recommendationKey(r),
-        r.judgementIds.map(judgementTitle).join('; '),
+        r.judgementIds
+          .map(judgementName)
+          .filter((name) => name !== undefined)
+          .join('; '),
       ]),
     ),
     indicators: new Map(
@@ -194,7 +201,7 @@ export function buildWorkbookDetails(input: WorkbookDetailsInput): WorkbookDetai
     const judgements = live(bundle.judgementAssessments).flatMap((a) =>
       rowsOf(
         'Judgement',
-        judgementTitle(a.judgementId),
+        judgementName(a.judgementId) ?? 'A judgement no longer in the framework',
         a.history,
         describe(scaleOfJudgement(framework, a.judgementId)),
       ),

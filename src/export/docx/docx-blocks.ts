@@ -18,7 +18,9 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { Tone } from '../../domain/report/report-model';
-import { cellText, columnWidths, type ReportTable } from '../../domain/report/tables';
+import { jsPDF } from 'jspdf';
+import { cellText, columnWidths, type Measure, type ReportTable } from '../../domain/report/tables';
+import { measureText } from '../pdf/pdf-writer';
 import { HEADER_FILL, NUMBERING, RULE, STYLE, TEXT_WIDTH } from './docx-style';
 
 /** The GOV.UK tag colours the PDF uses: a light fill, dark text of the same hue. */
@@ -40,13 +42,26 @@ export function tag(text: string, tone: Tone): TextRun {
   });
 }
 
-/** Twentieths of a point per character of 9 pt Arial, near enough to size columns as the PDF does. */
-const CHAR_WIDTH = { normal: 100, bold: 120 } as const;
+/** Table text is 9 pt (docx-style.ts); a cell's margins are 60 twips a side, and the rest is slack for Word's rounding. */
+const TABLE_POINTS = 9;
+const CELL_PADDING = 2 * 60 + 80;
+/**
+ * Where Arial is missing (LibreOffice on Linux), DejaVu Sans prints in its place, up to a quarter
+ * wider; columns are sized for it, so a date, a reference or a grade fits its column either way.
+ */
+const SUBSTITUTE_WIDTH = 1.27;
+let metrics: jsPDF | undefined;
 
-/** A table from its shared definition, sized like the PDF's; tones print as coloured tags. */
+/** How wide text prints in the table text's Arial, in twips: Helvetica's metrics, which Arial shares. */
+function measureArial(): Measure {
+  metrics ??= new jsPDF({ unit: 'pt' });
+  const points = measureText(metrics, 'helvetica', TABLE_POINTS);
+  return (text, bold) => points(text, bold) * 20 * SUBSTITUTE_WIDTH;
+}
+
+/** A table from its shared definition, its columns sized as the PDF sizes them; tones print as coloured tags. */
 export function reportTable(definition: ReportTable): Table {
-  const measure = (text: string, bold: boolean) => [...text].length * CHAR_WIDTH[bold ? 'bold' : 'normal'];
-  const widths = columnWidths(definition, TEXT_WIDTH, measure, 240);
+  const widths = columnWidths(definition, TEXT_WIDTH, measureArial(), CELL_PADDING);
   return table(
     definition.columns.map((c) => c.heading),
     definition.rows.map((row) =>

@@ -17,22 +17,8 @@ import {
 import type { FileChild } from 'docx';
 import { formatDate } from '../../domain/format/dates';
 import type { AuditSummary, JudgementSection, ReportModel } from '../../domain/report/report-model';
-import {
-  actionsTable,
-  agreementTable,
-  auditCountsTable,
-  byJudgementTable,
-  changesTable,
-  criteriaTable,
-  distributionTable,
-  escalationsTable,
-  evidenceTable,
-  moderationsTable,
-  recommendationsTable,
-  scorecardTable,
-  summaryTable,
-  themesTable,
-} from '../../domain/report/tables';
+import { closingParts } from '../../domain/report/closing-parts';
+import { auditCountsTable, criteriaTable, summaryTable } from '../../domain/report/tables';
 import { clean, gap, heading, line, prose, reportTable, tag } from './docx-blocks';
 import { coverLogo } from './cover-logo';
 import { NUMBERING_CONFIG, PAGE, STYLE, STYLES } from './docx-style';
@@ -136,23 +122,7 @@ function body(model: ReportModel): FileChild[] {
     }
     out.push(...judgement(model, j, inReview));
   }
-  out.push(
-    heading('Action plan', 1),
-    model.actions.length ? reportTable(actionsTable(model)) : line('No improvement actions recorded.'),
-    heading('Recommendations: what we have done so far', 1, { newPage: false }),
-    model.recommendations.length
-      ? reportTable(recommendationsTable(model))
-      : line('No recommendations recorded.'),
-    heading('Readiness checks', 1, { newPage: false }),
-  );
-  if (model.readiness.length === 0) out.push(line('Every check passes.'));
-  for (const check of model.readiness)
-    out.push(line(`${check.severity === 'error' ? 'Gap' : 'Check'}: ${check.message}`, {}, true));
-  out.push(...changes(model), ...scorecard(model), ...auditFindings(model));
-  out.push(
-    heading('Evidence appendix', 1),
-    model.evidence.length ? reportTable(evidenceTable(model)) : line('No evidence recorded.'),
-  );
+  out.push(...closing(model));
   return out;
 }
 
@@ -192,73 +162,31 @@ function judgement(model: ReportModel, j: JudgementSection, inReview: boolean): 
   if (j.criteria.length) out.push(heading('Criteria', below), reportTable(criteriaTable(j)));
   if (j.auditFindings)
     out.push(
-      heading(`What ${model.words.audits} found`, below),
-      ...auditSummary('Audits of these criteria', j.auditFindings),
+      heading(`What ${j.auditsName} found`, below),
+      ...auditSummary('Audits of these criteria', j.auditFindings, j.goodOrBetterWords),
     );
   return out;
 }
 
-function changes({ changes }: ReportModel): FileChild[] {
-  if (!changes) return [];
+/** The parts after the judgements, as the PDF prints them; a gap after a table keeps it off what follows. */
+function closing(model: ReportModel): FileChild[] {
+  const blocks = closingParts(model);
+  return blocks.flatMap((block, i): FileChild[] => {
+    if (block.kind === 'part') return [heading(block.title, 1, { newPage: block.newPage })];
+    if (block.kind === 'heading') return [heading(block.title, block.level)];
+    if (block.kind === 'text') return [line(block.text)];
+    if (block.kind === 'bullet') return [line(block.text, {}, true)];
+    const next = blocks[i + 1];
+    return next && next.kind !== 'part' ? [reportTable(block.table), gap()] : [reportTable(block.table)];
+  });
+}
+
+function auditSummary(label: string, summary: AuditSummary, goodOrBetter: string): FileChild[] {
   return [
-    heading(`Changes since ${changes.since}`, 1, { newPage: false }),
-    changes.grades.length ? reportTable(changesTable(changes)) : line('No grade has changed.'),
-    gap(),
-    line(`New evidence: ${changes.newEvidence.join('; ') || 'none'}.`),
-    line(`Evidence no longer used: ${changes.retiredEvidence.join('; ') || 'none'}.`),
-    line(`Actions closed: ${changes.closedActions.join('; ') || 'none'}.`),
-  ];
-}
-
-function scorecard(model: ReportModel): FileChild[] {
-  if (!model.scorecard.length) return [];
-  return [heading('Performance scorecard', 1, { newPage: false }), reportTable(scorecardTable(model))];
-}
-
-function auditFindings(model: ReportModel): FileChild[] {
-  const findings = model.auditFindings;
-  const out: FileChild[] = [heading(model.words.auditFindings, 1, { newPage: findings.none === null })];
-  if (findings.none) return [...out, line(findings.none)];
-  const { counts } = findings;
-  out.push(
-    line(
-      `${counts.inScope} ${counts.inScope === 1 ? 'audit' : 'audits'} recorded against this framework: ${counts.completed} completed and counted, ${counts.drafts} still in draft, ${counts.moderated} moderated. A moderated grade stands in place of the auditor’s.`,
-    ),
-  );
-  if (findings.byJudgement.length)
-    out.push(heading('Judgement by judgement', 2), reportTable(byJudgementTable(findings)));
-  out.push(heading('Good or better', 2));
-  for (const d of findings.distributions)
-    out.push(heading(d.title, 3), reportTable(distributionTable(d)), gap());
-  out.push(heading('Moderation: how far auditors and moderators agreed', 2));
-  if (findings.agreement.length === 0) out.push(line('No moderated audits yet.'));
-  else {
-    out.push(line(findings.agreementNote));
-    for (const a of findings.agreement) out.push(heading(a.title, 3), reportTable(agreementTable(a)), gap());
-  }
-  out.push(
-    heading('Moderations that stand', 2),
-    findings.moderations.length
-      ? reportTable(moderationsTable(findings))
-      : line('No moderation has been submitted.'),
-    heading('Recurring themes', 2),
-    findings.themes.length
-      ? reportTable(themesTable(findings))
-      : line('No themes recorded in completed audits.'),
-    heading('Escalations and their responses', 2),
-    findings.escalations.length
-      ? reportTable(escalationsTable(findings))
-      : line('No audit raised a safeguarding escalation.'),
-  );
-  return out;
-}
-
-function auditSummary(label: string, summary: AuditSummary): FileChild[] {
-  return [
-    line(`${label}: ${summary.share} good or better (${summary.goodOrBetter} of ${summary.graded})`, {
+    line(`${label}: ${summary.share} ${goodOrBetter} (${summary.goodOrBetter} of ${summary.graded})`, {
       bold: true,
     }),
-    reportTable(auditCountsTable(summary)),
+    reportTable(auditCountsTable(summary, goodOrBetter)),
     gap(),
   ];
 }

@@ -6,9 +6,17 @@
  */
 import { toBase64 } from '../base64';
 import { jsPDF } from 'jspdf';
-import { autoTable, type CellHookData, type RowInput, type UserOptions } from 'jspdf-autotable';
+import {
+  __createTable,
+  __drawTable,
+  autoTable,
+  type CellHookData,
+  type RowInput,
+  type Table,
+  type UserOptions,
+} from 'jspdf-autotable';
 import type { Tone } from '../../domain/report/report-model';
-import { cellText, columnWidths, type ReportTable } from '../../domain/report/tables';
+import { cellText, columnWidths, type Measure, type ReportTable } from '../../domain/report/tables';
 
 export interface PdfFonts {
   regular: Uint8Array;
@@ -167,11 +175,7 @@ export class PdfWriter {
   private layoutOf(table: ReportTable): { head: string[]; body: string[][]; widths: number[] } {
     const known = this.layouts.get(table);
     if (known) return known;
-    const measure = (text: string, bold: boolean) => {
-      this.doc.setFont(FONT, bold ? 'bold' : 'normal');
-      this.doc.setFontSize(TABLE_FONT);
-      return this.doc.getTextWidth(text);
-    };
+    const measure = measureText(this.doc, FONT, TABLE_FONT);
     // The tag's own margin sits inside the cell padding; the extra absorbs rounding.
     const padding = 2 * CELL_PADDING + 0.6;
     const widths = columnWidths(table, TEXT_WIDTH, measure, padding);
@@ -199,9 +203,10 @@ export class PdfWriter {
    */
   reportTable(table: ReportTable): void {
     const { head, body, widths } = this.layoutOf(table);
+    const rowOf = new Map<unknown, number>(body.map((row, i) => [row, i]));
     const toneOf = (data: CellHookData): Tone | undefined => {
       if (data.section !== 'body') return undefined;
-      const cell = table.rows[data.row.index]?.[data.column.index];
+      const cell = table.rows[rowOf.get(data.row.raw) ?? -1]?.[data.column.index];
       return typeof cell === 'object' ? cell.tone : undefined;
     };
     // A short table that fits a page but not what is left of this one starts on the next, whole.
@@ -219,9 +224,10 @@ export class PdfWriter {
       // Drawn over the cell once autotable has drawn it: the tag, then its word again on top.
       didDrawCell: (data) => {
         const tone = toneOf(data);
-        if (!tone) return;
+        // A row taller than a page goes on over the next: the tag is on the part that holds its word.
+        const lines = data.cell.text.filter((l) => l.trim());
+        if (!tone || lines.length === 0) return;
         const doc = data.doc as jsPDF;
-        const lines = data.cell.text;
         const fontSize = TABLE_FONT / doc.internal.scaleFactor;
         const lineHeight = fontSize * doc.getLineHeightFactor();
         doc.setFont(FONT, 'bold');
@@ -238,13 +244,17 @@ export class PdfWriter {
     });
   }
 
+  /**
+   * A table with its header repeated on every page it reaches, and never a header with one row alone:
+   * the table starts on the next page when only its first row would fit on this one, and its last two
+   * rows go over together when the last alone would. Such a table is drawn in two parts, so a hook tells
+   * rows apart by `data.row.raw` (the row as given), not by `data.row.index`.
+   */
   table(head: string[], body: RowInput[], options: Partial<UserOptions> = {}): void {
-    // The header and the first rows, or the whole of a short table, start together on one page.
-    this.ensure(Math.min(36, 9 + body.length * 7));
-    autoTable(this.doc, {
+    const settings = (startY: number, rows: RowInput[]): UserOptions => ({
       head: [head],
-      body,
-      startY: this.y + 1,
+      body: rows,
+      startY,
       margin: { left: PAGE.left, right: PAGE.right, top: PAGE.top, bottom: PAGE.bottom },
       theme: 'grid',
       showHead: 'everyPage',
@@ -262,6 +272,25 @@ export class PdfWriter {
       headStyles: { font: FONT, fontStyle: 'bold', fillColor: [29, 79, 107], textColor: [255, 255, 255] },
       ...options,
     });
+    this.ensure(12);
+    const plan = () => {
+      const laidOut = __createTable(this.doc, settings(this.y + 1, body));
+      return { laidOut, pages: pagesOfRows(laidOut, this.y + 1) };
+    };
+    let { laidOut, pages } = plan();
+    if (pages.filter((p) => p === 0).length < Math.min(2, body.length) && this.y > PAGE.top) {
+      this.newPage();
+      ({ laidOut, pages } = plan());
+    }
+    const n = body.length;
+    const lastPage = pages[n - 1] ?? 0;
+    const onLast = pages.filter((p) => p === lastPage).length;
+    const onLastButOne = pages.filter((p) => p === lastPage - 1).length;
+    if (n >= 3 && lastPage > 0 && onLast === 1 && onLastButOne >= 3) {
+      autoTable(this.doc, settings(this.y + 1, body.slice(0, n - 2)));
+      this.newPage();
+      autoTable(this.doc, settings(this.y + 1, body.slice(n - 2)));
+    } else __drawTable(this.doc, laidOut);
     const last = (this.doc as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable;
     this.y = (last?.finalY ?? this.y) + 5;
   }
@@ -269,12 +298,19 @@ export class PdfWriter {
   /** The running header (from page 2) and footer with "Page x of y", drawn once every page exists. */
   frame(text: { headerLeft: string; headerRight: string; footer: string }): void {
     const total = this.page;
+    this.doc.setFont(FONT, 'normal');
+    this.doc.setFontSize(8);
+    // A long name and title take two lines (the second over the rule) rather than run into the marking.
+    const room = TEXT_WIDTH - this.doc.getTextWidth(text.headerRight) - 6;
+    const wrapped = this.doc.splitTextToSize(text.headerLeft, room) as string[];
+    const headerLines =
+      wrapped.length > 2 ? [wrapped[0]!, ellipsised(this.doc, wrapped.slice(1).join(' '), room)] : wrapped;
     for (let page = 1; page <= total; page += 1) {
       this.doc.setPage(page);
       this.doc.setFont(FONT, 'normal');
       this.doc.setFontSize(8);
       if (page > 1) {
-        this.doc.text(text.headerLeft, PAGE.left, 12);
+        this.doc.text(headerLines, PAGE.left, 12 - (headerLines.length - 1) * 3.4);
         this.doc.text(text.headerRight, PAGE.width - PAGE.right, 12, { align: 'right' });
         this.doc.setDrawColor(177, 180, 182);
         this.doc.line(PAGE.left, 14, PAGE.width - PAGE.right, 14);
@@ -310,6 +346,47 @@ export class PdfWriter {
   }
 }
 
+/**
+ * The page (0 for the one it starts on) each body row of a laid-out table lands on, breaking as
+ * autotable does with `rowPageBreak: 'avoid'`: a row that does not fit goes whole to the next page,
+ * under the repeated header.
+ */
+function pagesOfRows(table: Table, startY: number): number[] {
+  const bottom = PAGE.height - PAGE.bottom;
+  const head = table.getHeadHeight(table.columns);
+  let page = 0;
+  let y = startY + head;
+  return table.body.map((row) => {
+    if (y + row.height > bottom && y > PAGE.top + head) {
+      page += 1;
+      y = PAGE.top + head;
+    }
+    y += row.height;
+    return page;
+  });
+}
+
+/**
+ * How wide text prints in one of a jsPDF document's fonts at `size` points, in the document's unit:
+ * the measure `columnWidths` sizes table columns by, for the PDF (its own font) and for Word (Arial,
+ * through its metric twin Helvetica), so both documents size a table's columns the same way.
+ */
+export function measureText(doc: jsPDF, font: string, size: number): Measure {
+  return (text, bold) => {
+    doc.setFont(font, bold ? 'bold' : 'normal');
+    doc.setFontSize(size);
+    return doc.getTextWidth(text);
+  };
+}
+
+/** `text` cut to `width` with an ellipsis, for a line that has to stay one line. */
+function ellipsised(doc: jsPDF, text: string, width: number): string {
+  if (doc.getTextWidth(text) <= width) return text;
+  let cut = text;
+  while (cut && doc.getTextWidth(`${cut}…`) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
 /** Lines typed as "- item" print as bullets. */
 function asBullets(text: string): string {
   return text
@@ -319,12 +396,7 @@ function asBullets(text: string): string {
 }
 
 /** Breaks, with a hyphen, only a word wider than its column, so the table never breaks one silently. */
-export function hyphenateLongWords(
-  text: string,
-  width: number,
-  measure: (text: string, bold: boolean) => number,
-  bold = false,
-): string {
+export function hyphenateLongWords(text: string, width: number, measure: Measure, bold = false): string {
   // A hair of slack, so a word exactly as wide as its column (its column was sized to it) still fits.
   const fits = (t: string) => measure(t, bold) <= width + 0.01;
   return text

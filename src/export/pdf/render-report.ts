@@ -7,28 +7,9 @@
  */
 import { GState } from 'jspdf';
 import { formatDate } from '../../domain/format/dates';
-import type {
-  AuditFindings,
-  AuditSummary,
-  JudgementSection,
-  ReportModel,
-} from '../../domain/report/report-model';
-import {
-  actionsTable,
-  agreementTable,
-  auditCountsTable,
-  byJudgementTable,
-  changesTable,
-  criteriaTable,
-  distributionTable,
-  escalationsTable,
-  evidenceTable,
-  moderationsTable,
-  recommendationsTable,
-  scorecardTable,
-  summaryTable,
-  themesTable,
-} from '../../domain/report/tables';
+import type { AuditSummary, JudgementSection, ReportModel } from '../../domain/report/report-model';
+import { closingParts } from '../../domain/report/closing-parts';
+import { auditCountsTable, criteriaTable, summaryTable } from '../../domain/report/tables';
 import { PAGE, PdfWriter, TEXT_WIDTH, FONT, type PdfFonts } from './pdf-writer';
 
 /** mm of content under which a page counts as nearly empty, so the next part joins it. */
@@ -73,43 +54,17 @@ export function renderReportPdf(model: ReportModel, fonts: PdfFonts): Uint8Array
     else section(j.heading);
     drawJudgement(w, model, j);
   }
-  section('Action plan');
-  if (model.actions.length) w.reportTable(actionsTable(model));
-  else w.prose('No improvement actions recorded.');
-  const recommendations = recommendationsTable(model);
-  section('Recommendations: what we have done so far', {
-    flow: true,
-    keep: w.keepFor(recommendations),
+  const blocks = closingParts(model);
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    // A heading keeps with the table under it (all of a short one), or with the heading and table after it.
+    const keep = next?.kind === 'table' ? w.keepFor(next.table) : next?.kind === 'heading' ? 60 : undefined;
+    if (block.kind === 'part') section(block.title, { flow: !block.newPage, keep });
+    else if (block.kind === 'heading') w.heading(block.title, block.level === 2 ? 14 : 12, keep);
+    else if (block.kind === 'table') w.reportTable(block.table);
+    else if (block.kind === 'text') w.prose(block.text);
+    else w.write(block.text, { indent: 5, bullet: true });
   });
-  if (model.recommendations.length) w.reportTable(recommendations);
-  else w.prose('No recommendations recorded.');
-  section('Readiness checks', { flow: true });
-  if (model.readiness.length === 0) w.prose('Every check passes.');
-  for (const check of model.readiness)
-    w.write(`${check.severity === 'error' ? 'Gap' : 'Check'}: ${check.message}`, { indent: 5, bullet: true });
-  if (model.changes) {
-    const changes = changesTable(model.changes);
-    section(`Changes since ${model.changes.since}`, {
-      flow: true,
-      keep: w.keepFor(changes),
-    });
-    if (model.changes.grades.length) w.reportTable(changes);
-    else w.prose('No grade has changed.');
-    w.write(`New evidence: ${model.changes.newEvidence.join('; ') || 'none'}.`);
-    w.write(`Evidence no longer used: ${model.changes.retiredEvidence.join('; ') || 'none'}.`);
-    w.write(`Actions closed: ${model.changes.closedActions.join('; ') || 'none'}.`);
-  }
-  if (model.scorecard.length) {
-    const scorecard = scorecardTable(model);
-    section('Performance scorecard', { flow: true, keep: w.keepFor(scorecard) });
-    w.reportTable(scorecard);
-  }
-  // With nothing to count the section is one sentence, so it follows on rather than taking a page.
-  section(model.words.auditFindings, { flow: model.auditFindings.none !== null });
-  drawAuditFindings(w, model.auditFindings);
-  section('Evidence appendix');
-  if (model.evidence.length) w.reportTable(evidenceTable(model));
-  else w.prose('No evidence recorded.');
 
   drawContents(w, contentsPage, contents);
   drawFrames(w, model);
@@ -173,57 +128,15 @@ function drawJudgement(w: PdfWriter, model: ReportModel, j: JudgementSection) {
     w.headedTable('Criteria', 14, criteriaTable(j));
   }
   if (j.auditFindings) {
-    w.heading(`What ${model.words.audits} found`, 14, 34);
-    drawAuditSummary(w, 'Audits of these criteria', j.auditFindings);
+    w.heading(`What ${j.auditsName} found`, 14, 34);
+    drawAuditSummary(w, 'Audits of these criteria', j.auditFindings, j.goodOrBetterWords);
   }
 }
 
-function drawAuditSummary(w: PdfWriter, label: string, summary: AuditSummary) {
+function drawAuditSummary(w: PdfWriter, label: string, summary: AuditSummary, goodOrBetter: string) {
   const share = summary.percentGoodOrBetter === null ? null : summary.percentGoodOrBetter / 100;
-  w.bar(label, share, `${summary.share} good or better (${summary.goodOrBetter} of ${summary.graded})`);
-  w.reportTable(auditCountsTable(summary));
-}
-
-function drawAuditFindings(w: PdfWriter, findings: AuditFindings) {
-  if (findings.none) {
-    w.prose(findings.none);
-    return;
-  }
-  const { counts } = findings;
-  w.prose(
-    `${counts.inScope} ${counts.inScope === 1 ? 'audit' : 'audits'} recorded against this framework: ${counts.completed} completed and counted, ${counts.drafts} still in draft, ${counts.moderated} moderated. A moderated grade stands in place of the auditor’s.`,
-  );
-  if (findings.byJudgement.length) {
-    w.headedTable('Judgement by judgement', 14, byJudgementTable(findings));
-  }
-  w.heading('Good or better', 14, 60);
-  for (const d of findings.distributions) {
-    w.headedTable(d.title, 12, distributionTable(d));
-  }
-  w.heading('Moderation: how far auditors and moderators agreed', 14);
-  if (findings.agreement.length === 0) w.prose('No moderated audits yet.');
-  else {
-    w.prose(findings.agreementNote);
-    for (const a of findings.agreement) {
-      w.headedTable(a.title, 12, agreementTable(a));
-    }
-  }
-  if (findings.moderations.length) w.headedTable('Moderations that stand', 14, moderationsTable(findings));
-  else {
-    w.heading('Moderations that stand', 14);
-    w.prose('No moderation has been submitted.');
-  }
-  if (findings.themes.length) w.headedTable('Recurring themes', 14, themesTable(findings));
-  else {
-    w.heading('Recurring themes', 14);
-    w.prose('No themes recorded in completed audits.');
-  }
-  if (findings.escalations.length)
-    w.headedTable('Escalations and their responses', 14, escalationsTable(findings));
-  else {
-    w.heading('Escalations and their responses', 14);
-    w.prose('No audit raised a safeguarding escalation.');
-  }
+  w.bar(label, share, `${summary.share} ${goodOrBetter} (${summary.goodOrBetter} of ${summary.graded})`);
+  w.reportTable(auditCountsTable(summary, goodOrBetter));
 }
 
 function drawContents(w: PdfWriter, page: number, contents: Contents[]) {

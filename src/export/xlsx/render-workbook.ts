@@ -52,10 +52,10 @@ function sheetsOf(m: ReportModel, d: WorkbookDetails | undefined): SheetSpec[] {
         'Agreed grade',
         'Rationale',
         'Rule checks',
-        'Audits (good or better)',
+        `Audits (${[...new Set(m.judgements.map((j) => j.goodOrBetterWords))].join(' / ')})`,
       ],
       rows: m.judgements.map((j) => [
-        j.title,
+        j.heading,
         j.proposed,
         j.proposalExplanation,
         j.agreed,
@@ -85,7 +85,7 @@ function sheetsOf(m: ReportModel, d: WorkbookDetails | undefined): SheetSpec[] {
       ],
       rows: m.judgements.flatMap((j) =>
         j.criteria.map((c) => [
-          j.title,
+          j.heading,
           c.ref,
           c.title,
           c.grade,
@@ -104,7 +104,7 @@ function sheetsOf(m: ReportModel, d: WorkbookDetails | undefined): SheetSpec[] {
     {
       name: 'Narrative',
       header: ['Judgement', 'Question', 'Answer'],
-      rows: m.judgements.flatMap((j) => j.narrative.map((n) => [j.title, n.question, n.answer])),
+      rows: m.judgements.flatMap((j) => j.narrative.map((n) => [j.heading, n.question, n.answer])),
     },
     {
       name: 'Evidence',

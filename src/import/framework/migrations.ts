@@ -15,6 +15,12 @@ export const FRAMEWORK_MIGRATIONS: Readonly<Record<number, Migration>> = {
    * by a newer version" instead of reporting an unknown rule type, and never drops a rule it cannot read.
    */
   1: (file) => ({ ...file }),
+  /**
+   * 2 → 3: version 3 only added the scale kind "scaling" (0 to 10, with a stated threshold). Every
+   * version 2 file is already a valid version 3 file; the version rose so that an app that cannot add
+   * up a 0 to 10 scale refuses such files as newer instead of reporting an unknown scale kind.
+   */
+  2: (file) => ({ ...file }),
 };
 
 export const OLDEST_FRAMEWORK_FORMAT_VERSION = 1;

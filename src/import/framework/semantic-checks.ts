@@ -3,7 +3,13 @@
  * resolve, grades that exist on the right scale, rules that compare judgements on one scale, real
  * dates, parents without cycles. Collects every problem instead of stopping at the first.
  */
-import type { Framework, NotBetterThanRule, Rule, Scale } from '../../domain/framework/types';
+import {
+  SCALING_RANKS,
+  type Framework,
+  type NotBetterThanRule,
+  type Rule,
+  type Scale,
+} from '../../domain/framework/types';
 import { issue, type Issue, type IssuePath } from '../../validation/issue';
 import { checkFrameworkText } from './text-checks';
 
@@ -81,8 +87,28 @@ function checkScales(f: Framework): Issue[] {
         }),
       );
     }
+    if (scale.kind === 'scaling') issues.push(...checkScaling(scale, ['scales', s]));
     return issues;
   });
+}
+
+/**
+ * A 0 to 10 scale means the numbers 0 to 10, and its figures mean nothing without the number from
+ * which practice counts as good: the file must state it rather than leave every share empty.
+ */
+function checkScaling(scale: Scale, path: IssuePath): Issue[] {
+  const issues: Issue[] = [];
+  const ranks = new Set(scale.levels.map((l) => l.rank));
+  const expected: readonly number[] = SCALING_RANKS;
+  if (scale.levels.length !== expected.length || expected.some((r) => !ranks.has(r)))
+    issues.push(
+      issue('scaling-not-0-to-10', [...path, 'levels'], {
+        found: [...ranks].sort((a, b) => a - b).join(', '),
+      }),
+    );
+  if (scale.goodOrBetterMinRank === undefined)
+    issues.push(issue('scaling-without-threshold', [...path, 'goodOrBetterMinRank']));
+  return issues;
 }
 
 function known(ids: readonly string[]): string {

@@ -27,6 +27,7 @@ describe('readiness checks with figures computed once elsewhere', () => {
       share: 0,
       audits: [],
       auditIds: [],
+      byScale: [],
     };
     const evidence = makeEvidence({ date: '2025-03-01' });
     const result = computeReadinessChecks({

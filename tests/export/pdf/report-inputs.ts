@@ -120,3 +120,96 @@ export function sifCycleInput(): ReportInput {
     today: EXAMPLE_TODAY,
   };
 }
+
+const AGENCIES = ['Police', 'Integrated care board', 'Children’s social care', 'Probation', 'Youth justice'];
+
+/**
+ * A safeguarding partnership's own self-assessment: its five areas graded on the four-point scale, its
+ * agencies' section 11 standards met, partly met or not met, agency returns with a challenge panel,
+ * and multi-agency case audits.
+ */
+export function partnershipCycleInput(): ReportInput {
+  const r = exampleRecords();
+  const framework = shippedFramework('safeguarding-partnership-2023');
+  const cycle = makeCycle({
+    id: 'partnership-cycle',
+    frameworkId: framework.id,
+    frameworkVersion: framework.version,
+    startYear: 2025,
+  });
+  const records = completeRecords(framework, cycle.id);
+  const standards = ['met', 'partly-met', 'not-met'] as const;
+  records.criterionAssessments.forEach((a, i) => {
+    const standard = framework.criteria.find((c) => c.id === a.criterionId)!.judgementId;
+    if (standard === 'agency-safeguarding-standards') a.grade = standards[i % 3]!;
+    else if (i % 3 === 0) a.grade = 'requires-improvement';
+    a.assignee = i % 2 ? 'Partnership business manager' : 'Independent scrutineer';
+    a.confidence = (['low', 'medium', 'high'] as const)[i % 3]!;
+  });
+  const area6 = records.judgementAssessments.find((j) => j.judgementId === 'agency-safeguarding-standards')!;
+  area6.agreedGrade = 'partly-met';
+  const section11 = framework.auditTools.find((t) => t.id === 'section-11-audit')!;
+  const multiAgency = framework.auditTools.find((t) => t.id === 'partnership-multi-agency-audit')!;
+  const returns = AGENCIES.map((agency, i) =>
+    makeCaseAudit({
+      id: `s11-${i}`,
+      caseReference: `S11-2025-${agency
+        .split(' ')[0]!
+        .toUpperCase()
+        .replace(/[^A-Z]/g, '')}`,
+      caseType: 'multi-agency',
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+      toolId: section11.id,
+      auditDate: `2025-${String(6 + i).padStart(2, '0')}-15`,
+      team: agency,
+      worker: 'Lead officer',
+      overallGrade: standards[i % 3],
+      domainGrades: Object.fromEntries(
+        section11.domains
+          .filter((d) => d.id.startsWith('standard-'))
+          .map((d, k) => [d.id, standards[(i + k) % 3]!]),
+      ),
+      criterionIds: framework.criteria
+        .filter((c) => c.judgementId === 'agency-safeguarding-standards')
+        .map((c) => c.id),
+    }),
+  );
+  const caseAudits = Array.from({ length: 6 }, (_, i) =>
+    makeCaseAudit({
+      id: `maca-${i}`,
+      caseReference: `MACA-${String(i + 1).padStart(3, '0')}`,
+      caseType: 'multi-agency',
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+      toolId: multiAgency.id,
+      auditDate: `2025-${String(5 + i).padStart(2, '0')}-20`,
+      team: 'Multi-agency audit subgroup',
+      overallGrade: (['good', 'requires-improvement', 'inadequate'] as const)[i % 3],
+      criterionIds: framework.criteria
+        .filter((c) => c.judgementId === 'multi-agency-practice')
+        .map((c) => c.id)
+        .slice(0, 2),
+      themes: i % 2 ? ['Information sharing at the front door'] : ['Voice of the child'],
+    }),
+  );
+  return {
+    settings: { ...settingsOf(r), councilName: 'Exampleshire Safeguarding Children Partnership' },
+    framework,
+    bundle: { cycle, ...records },
+    evidence: r.evidence,
+    actions: r.actions,
+    recommendations: r.recommendations,
+    audits: [...returns, ...caseAudits],
+    moderations: [
+      moderationOf('s11-1', {
+        moderator: 'Challenge panel chair',
+        overallGrade: 'partly-met',
+        moderatedOverallGrade: 'not-met',
+        reason: 'The return gave no evidence that staff were trained.',
+      }),
+    ],
+    rounds: [],
+    today: EXAMPLE_TODAY,
+  };
+}

@@ -1,9 +1,10 @@
 // @vitest-environment node
 /*
- * The annual self-assessment PDF of the example council's current and final cycles and of a single
- * inspection framework cycle, read back as text: every criterion's confidence, status and assignee,
- * the framework's own numbering and its separate review, the whole audit findings section, and no
- * heading left alone at the foot of a page. The files stay in test-results/exports to look at.
+ * The annual self-assessment PDF of the example council's current and final cycles, of a single
+ * inspection framework cycle and of a safeguarding partnership's cycle, read back as text: every
+ * criterion's confidence, status and assignee, the framework's own numbering and its separate review,
+ * the whole audit findings section, no heading left alone at the foot of a page and no table header
+ * with one row alone on a page. The files stay in test-results/exports to look at.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { formatDate } from '../../../src/domain/format/dates';
 import { buildReport } from '../../../src/domain/report/build-report';
 import type { ReportModel } from '../../../src/domain/report/report-model';
 import { renderReportPdf } from '../../../src/export/pdf/render-report';
-import { exampleCycleInput, sifCycleInput, SIF_ASSIGNEE } from './report-inputs';
+import { exampleCycleInput, partnershipCycleInput, sifCycleInput, SIF_ASSIGNEE } from './report-inputs';
+import { headersOnPages, tablesOf } from './table-pages';
 
 const fonts = {
   regular: new Uint8Array(readFileSync('node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
@@ -40,6 +42,7 @@ const documents: [string, () => ReportModel][] = [
   ['current', () => buildReport(exampleCycleInput('current'))],
   ['final', () => buildReport(exampleCycleInput('final'))],
   ['sif', () => buildReport(sifCycleInput())],
+  ['partnership', () => buildReport(partnershipCycleInput())],
 ];
 
 describe.runIf(hasPoppler).each(documents)('the %s cycle’s PDF', (name, build) => {
@@ -47,10 +50,12 @@ describe.runIf(hasPoppler).each(documents)('the %s cycle’s PDF', (name, build)
   let model: ReportModel;
   let pages: string[];
   let flat: string;
+  let bytes: Uint8Array;
   beforeAll(() => {
     model = build();
     mkdirSync(OUT, { recursive: true });
-    writeFileSync(path, renderReportPdf(model, fonts));
+    bytes = renderReportPdf(model, fonts);
+    writeFileSync(path, bytes);
     pages = pagesOf(path);
     flat = textOf(path);
   });
@@ -102,6 +107,27 @@ describe.runIf(hasPoppler).each(documents)('the %s cycle’s PDF', (name, build)
       if (i > 1 && i < pages.length - 1)
         expect(body.length, `page ${i + 1} has only ${body.length} lines`).toBeGreaterThan(4);
     });
+  });
+
+  it('never prints a table’s header with a single row of a longer table on a page', async () => {
+    const tables = tablesOf(model).filter((t) => t.rows.length);
+    const headers = await headersOnPages(bytes, tables);
+    // Every table is found, so the check below reads real headers.
+    expect(headers.length).toBeGreaterThanOrEqual(tables.length);
+    const same = (a: string[], b: string[]) => a.join('|') === b.join('|');
+    const alone = headers.filter(
+      (h) =>
+        h.rowsBelow === 1 &&
+        tables
+          .filter((t) =>
+            same(
+              t.columns.map((c) => c.heading),
+              h.headings,
+            ),
+          )
+          .every((t) => t.rows.length > 1),
+    );
+    expect(alone.map((h) => `page ${h.page}: ${h.headings.join(', ')}`)).toEqual([]);
   });
 
   it('prints the audit findings section whole, or says in a sentence there is none', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Framework } from '../../../src/domain/framework/types';
+import { FRAMEWORK_FORMAT_VERSION, type Framework } from '../../../src/domain/framework/types';
 import { readFrameworkValue } from '../../../src/import/framework/import-framework';
 import { checkAgainstLibrary } from '../../../src/import/framework/library-conflicts';
 
@@ -16,10 +16,10 @@ function read(value: unknown): Framework {
 
 describe('checkAgainstLibrary across a format change', () => {
   it('treats a file imported before the format change as the same framework as it is today', () => {
-    // Stored as it was read under format version 1; the same file read today arrives as version 2.
+    // Stored as it was read under format version 1; the same file read today arrives at the current version.
     const storedBeforeTheChange = frozenV1();
     const readToday = read(frozenV1());
-    expect(readToday.formatVersion).toBe(2);
+    expect(readToday.formatVersion).toBe(FRAMEWORK_FORMAT_VERSION);
     expect(checkAgainstLibrary(readToday, [storedBeforeTheChange])?.code).toBe('already-loaded-same');
   });
 

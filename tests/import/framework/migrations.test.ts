@@ -24,6 +24,7 @@ const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringi
 /** Recorded when each version's file was frozen. Never change a line; add one per new old version. */
 const FROZEN_FINGERPRINTS: Record<number, string> = {
   1: 'a2cadc3a7082f8dc0cd879dd86de18d9e81cbb8a48ad68a84e16c98176f7eac0',
+  2: '21287e4444e101836743492a1b74cdccf3edc5cd7b12e010c91bd658c40e7178',
 };
 
 /** One test per migration: what the step must do to the frozen file of the version it starts from. */
@@ -32,6 +33,11 @@ const MIGRATION_CASES: Record<number, (before: Loose, after: Loose) => void> = {
     // 1 → 2 only widened the rule types: the file is kept exactly, apart from its version number.
     expect(after).toEqual({ ...before, formatVersion: 2 });
     expect(JSON.stringify(before)).toBe(JSON.stringify(frozen(1)));
+  },
+  2: (before, after) => {
+    // 2 → 3 only widened the scale kinds: the file, its not-better-than rule included, is kept exactly.
+    expect(after).toEqual({ ...before, formatVersion: 3 });
+    expect(after.rules).toContainEqual(expect.objectContaining({ type: 'not-better-than' }));
   },
 };
 

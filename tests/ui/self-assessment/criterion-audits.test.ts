@@ -10,7 +10,7 @@ import { auditsRepository } from '../../../src/storage/repositories/audits-repos
 import { audits } from '../../../src/state/services';
 import CriterionAudits from '../../../src/ui/self-assessment/CriterionAudits.svelte';
 import { exampleCouncilAudits } from '../../helpers/audit-workspaces';
-import { AUTHOR } from '../../helpers/builders';
+import { AUTHOR, makeCaseAudit } from '../../helpers/builders';
 import { demoReportInput } from '../../helpers/demo-report';
 import { shippedFramework } from '../../helpers/frameworks';
 
@@ -44,5 +44,43 @@ describe('what the audits found, on a criterion page', () => {
       expect(Number(n)).toBeLessThanOrEqual(example.audits.length);
       unmount();
     }
+  });
+
+  it('counts a Signs of Safety audit by its own 0 to 10 threshold beside four-point audits', async () => {
+    const db = workbookDatabase();
+    await db.delete();
+    await db.open();
+    const repository = auditsRepository(db);
+    const sos = ilacs.auditTools.find((t) => t.id === 'sos-audit')!;
+    const scaled = (id: string, number: number) =>
+      makeCaseAudit({
+        id,
+        toolId: sos.id,
+        caseReference: id.toUpperCase(),
+        domainGrades: { worries: `scaled-${number}` },
+        criterionIds: ['hp-assessment'],
+      });
+    const fourPoint = makeCaseAudit({
+      id: 'cin-1',
+      caseReference: 'CIN-1',
+      domainGrades: { assessment: 'good' },
+      criterionIds: ['hp-assessment'],
+    });
+    for (const audit of [scaled('sos-1', 7), scaled('sos-2', 5), fourPoint])
+      await repository.saveAudit(audit, AUTHOR);
+    await audits.load();
+    const criterion = ilacs.criteria.find((c) => c.id === 'hp-assessment')!;
+    render(CriterionAudits, { framework: ilacs, criterion });
+
+    expect(screen.getByText('67% good or better')).toBeInTheDocument();
+    expect(screen.getByText('(2 of 3', { exact: false })).toBeInTheDocument();
+    expect(
+      screen.getByText('Signs of Safety scaling (0 to 10): 1 of 2 graded at 7 or above'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Ofsted four-point grading scale (ILACS wording): 1 of 1 graded at good or better'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/: 7 out of 10$/)).toBeInTheDocument();
+    expect(screen.getByText(/: Good$/)).toBeInTheDocument();
   });
 });
