@@ -4,6 +4,7 @@
 import type { Framework } from '../domain/framework/types';
 import type { ReadinessInput } from '../domain/rehearsal/readiness';
 import type { CycleBundle } from '../domain/workspace/records';
+import { lastInspectionInput } from './last-inspection-input';
 import { audits, indicators, registers, today } from './services';
 
 export function readinessInputFor(framework: Framework, bundle: CycleBundle): ReadinessInput {
@@ -16,6 +17,7 @@ export function readinessInputFor(framework: Framework, bundle: CycleBundle): Re
     audits: audits.audits,
     moderations: audits.moderations,
     indicators: indicators.indicators,
+    ...lastInspectionInput(),
     today: today(),
   };
 }

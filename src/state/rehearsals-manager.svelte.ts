@@ -6,6 +6,7 @@
 import type { Framework } from '../domain/framework/types';
 import type { SampleCandidate } from '../domain/rehearsal/risk-sample';
 import type { ReadinessInput } from '../domain/rehearsal/readiness';
+import type { RehearsalFocus } from '../domain/rehearsal/rehearsal-focus';
 import { newRehearsal, withAnswer } from '../domain/rehearsal/rehearsal-record';
 import {
   notificationItemId,
@@ -29,6 +30,8 @@ export interface StartRehearsal {
   date: string;
   participants: string[];
   length: number;
+  /** The kind of inspection and, for a focused visit or a JTAI, its theme. */
+  focus?: RehearsalFocus;
 }
 
 export class RehearsalsManager {
@@ -112,6 +115,7 @@ export class RehearsalsManager {
       ),
       today: ri.today,
       length: input.length,
+      focus: input.focus,
     });
     const rehearsal = newRehearsal({
       meta: newMeta({ author: this.author(), makeId: this.makeId }),
@@ -122,6 +126,7 @@ export class RehearsalsManager {
       judgementId: input.judgementId,
       questions,
       readiness,
+      focus: input.focus,
     });
     const saved = await this.saves.run(() => this.repository.saveRehearsal(rehearsal, this.author()));
     if (saved) this.#rehearsals = [saved, ...this.#rehearsals];

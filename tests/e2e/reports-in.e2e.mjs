@@ -179,6 +179,81 @@ export default {
     expectEqual(await page.getByLabel(/^R3:/).isChecked(), true, 'an untracked item starts ticked');
   },
 
+  async 'the readiness checks and the Changes page compare the self-assessment with the report added'({
+    page,
+    baseUrl,
+  }) {
+    await page.goto(`${baseUrl}#/self-assessment`);
+    await settle(page);
+    await page.getByRole('button', { name: 'Load example' }).click();
+    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    const overview = page.url();
+
+    // Before a report is added, the Changes page says how to add one.
+    await page.getByRole('link', { name: /^What changed since last year/ }).click();
+    await page.getByRole('heading', { name: 'Since the last inspection' }).waitFor();
+    const add = page.getByRole('link', { name: 'Add your last inspection report' });
+    expectEqual(await add.getAttribute('href'), '#/recommendations/read-report', 'links to Read a report');
+
+    await addDefaults(
+      page,
+      baseUrl,
+      pdf(
+        'exampleshire-ilacs.pdf',
+        ilacsReport({
+          council: 'Exampleshire County Council',
+          grades: [
+            'Outstanding',
+            'Requires improvement to be good',
+            'Inadequate',
+            'Good',
+            'Requires improvement to be good',
+          ],
+          improve: ['Improve the timeliness of strategy discussions for children at risk out of hours.'],
+        }),
+      ),
+    );
+
+    await page.goto(overview);
+    await settle(page);
+    await page.getByRole('heading', { name: 'Readiness checks', level: 2 }).waitFor();
+    const checks = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    for (const expected of [
+      // Judged Outstanding, now agreed lower in the example: inspectors will ask what changed.
+      'The impact of leaders on social work practice with children and families was judged Outstanding at the last inspection (26/07/2024) and is now agreed as',
+      'The experiences and progress of care leavers was judged Good at the last inspection (26/07/2024) and is now agreed as Requires improvement to be good.',
+      'Recommendation R1 from the last inspection (26/07/2024) (Improve the timeliness of strategy discussions',
+    ])
+      expectTrue(checks.includes(expected), `the readiness checks say “${expected}”`);
+    await page.screenshot({ path: `${SCREENSHOTS}/reports-in readiness checks.png`, fullPage: true });
+
+    await page.getByRole('link', { name: /^What changed since last year/ }).click();
+    await page.getByRole('table', { name: 'Judgements then and now' }).waitFor();
+    const changes = await page.locator('main').innerText();
+    expectTrue(
+      changes.includes('ILACS inspection report, fieldwork 03/06/2024 to 14/06/2024, published 26/07/2024.'),
+      'names the inspection and its dates',
+    );
+    const since = page.getByRole('table', { name: 'Judgements then and now' });
+    const row = async (name) =>
+      (await since.getByRole('row', { name: new RegExp(`^${name}`) }).innerText()).replace(/\s+/g, ' ');
+    expectTrue(
+      (await row('The impact of leaders on social work practice')).includes('Outstanding'),
+      'the grade at the inspection, in the framework’s words',
+    );
+    expectTrue(
+      (await row('The impact of leaders on social work practice')).endsWith('Worse'),
+      'leaders: worse',
+    );
+    expectTrue(
+      (await row('Overall effectiveness')).includes('Not judged in this framework'),
+      'overall effectiveness',
+    );
+    expectTrue(changes.includes('The inspection’s recommendations (1)'), 'counts its recommendations');
+    await page.screenshot({ path: `${SCREENSHOTS}/changes since the last inspection.png`, fullPage: true });
+    expectEqual(await axeViolations(page), [], 'axe on the Changes page');
+  },
+
   async 'a SIF report, focused visit, monitoring visit and JTAI letter each fill the tracker'({
     page,
     baseUrl,

@@ -1,8 +1,10 @@
 /*
  * The lines of enquiry drill: the questions an inspector would put to leaders about one judgement.
- * Hard questions come first (a grade the audits do not support, criteria graded below good or found
- * weak in audits, criteria with little current evidence), then the framework's own lines of enquiry,
- * weakest criteria first, one line per criterion in turn so the drill ranges across the judgement.
+ * Hard questions come first (a grade the audits do not support, a judgement graded below good at the
+ * last inspection, criteria graded below good or found weak in audits, criteria with little current
+ * evidence), then the framework's own lines of enquiry, weakest criteria first, one line per criterion
+ * in turn so the drill ranges across the judgement. A focused visit or a JTAI drills its theme's
+ * criteria instead, whichever judgements they sit under, and asks nothing about grades of judgements.
  */
 import type { CriterionAuditFindings } from '../case-audit/criterion-evidence';
 import { criteriaOfJudgement, findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
@@ -11,6 +13,7 @@ import { isStale } from '../self-assessment/dates';
 import type { CriterionAssessment, EvidenceItem } from '../workspace/records';
 import type { JudgementReadiness, ReadinessRating } from './readiness';
 import type { DrillAnswer, DrillQuestion, Rehearsal } from './records';
+import { themedFocus, themeInSentence, type RehearsalFocus, type ThemedFocus } from './rehearsal-focus';
 
 export const DEFAULT_DRILL_LENGTH = 8;
 /** Fewer current evidence items than this makes a criterion "thinly evidenced". */
@@ -27,18 +30,25 @@ export interface DrillInput {
   auditFindings: ReadonlyMap<string, CriterionAuditFindings>;
   today: string;
   length?: number;
+  /** The kind of inspection rehearsed; a focused visit or a JTAI with a theme drills the theme. */
+  focus?: RehearsalFocus;
 }
 
 const RATING_ORDER: Record<ReadinessRating, number> = { 'not-ready': 0, 'nearly-ready': 1, ready: 2 };
 
-/** The judgement to rehearse first: the least ready, then an over-graded one, then the thinnest evidence. */
+/**
+ * The judgement to rehearse first: the least ready, then one graded below good at the last inspection,
+ * then an over-graded one, then the thinnest evidence.
+ */
 export function weakestJudgement(readiness: readonly JudgementReadiness[]): string | undefined {
   const candidates = readiness.filter((r) => r.criteria > 0);
   const coverage = (r: JudgementReadiness) => r.criteriaWithCurrentEvidence / r.criteria;
   const overGraded = (r: JudgementReadiness) => (r.selfKnowledge.verdict === 'over-graded' ? 0 : 1);
+  const belowGoodLastTime = (r: JudgementReadiness) => (r.lastInspection?.belowGood ? 0 : 1);
   return [...candidates].sort(
     (a, b) =>
       RATING_ORDER[a.rating] - RATING_ORDER[b.rating] ||
+      belowGoodLastTime(a) - belowGoodLastTime(b) ||
       overGraded(a) - overGraded(b) ||
       coverage(a) - coverage(b) ||
       b.gaps.length - a.gaps.length,
@@ -57,57 +67,77 @@ interface CriterionSignals {
 export function buildDrillQuestions(input: DrillInput): DrillQuestion[] {
   const { framework, judgementId } = input;
   const length = input.length ?? DEFAULT_DRILL_LENGTH;
-  const signals = criteriaOfJudgement(framework, judgementId)
+  const themed = themedFocus(framework, input.focus);
+  const signals = (themed?.criteria ?? criteriaOfJudgement(framework, judgementId))
     .map((criterion) => signalsFor(input, criterion))
     .sort((a, b) => b.weakness - a.weakness);
-  const hard: DrillQuestion[] = [];
+  const hard = [...(themed ? [] : judgementQuestions(input)), ...signals.flatMap(criterionQuestions)];
+  return [...hard, ...linesOfEnquiry(signals, themed)].slice(0, Math.max(1, length));
+}
+
+/** Questions about the judgement's grade: one the audits do not support, one inspectors gave below good. */
+function judgementQuestions(input: DrillInput): DrillQuestion[] {
+  const { framework, judgementId } = input;
   const row = input.readiness.find((r) => r.judgementId === judgementId);
-  if (row && (row.selfKnowledge.verdict === 'over-graded' || row.selfKnowledge.verdict === 'under-graded')) {
-    hard.push({
+  if (!row) return [];
+  const questions: DrillQuestion[] = [];
+  const name = shortTitleOf(framework, judgementId);
+  if (row.selfKnowledge.verdict === 'over-graded' || row.selfKnowledge.verdict === 'under-graded') {
+    questions.push({
       id: `self-knowledge:${judgementId}`,
       judgementId,
       source: 'self-knowledge',
-      question: `You have graded “${shortTitleOf(framework, judgementId)}” as ${row.agreed}. Talk us through how you arrived at that grade, and what your audits tell you.`,
+      question: `You have graded “${name}” as ${row.agreed}. Talk us through how you arrived at that grade, and what your audits tell you.`,
       why: row.selfKnowledge.message,
     });
   }
-  for (const s of signals) {
-    const { criterion } = s;
-    const name = `${criterion.ref} ${criterion.title}`;
-    if (s.gradedBelowGood) {
-      hard.push({
-        id: `weak:${criterion.id}`,
-        judgementId,
-        criterionId: criterion.id,
-        source: 'weak-criterion',
-        question: `${name}: what are you doing to improve it, and how will you know it is working for children?`,
-        why: `You graded it ${s.gradeLabel}.`,
-      });
-    } else if (s.audits && s.audits.share < WEAK_AUDIT_SHARE) {
-      hard.push({
-        id: `audits:${criterion.id}`,
-        judgementId,
-        criterionId: criterion.id,
-        source: 'weak-criterion',
-        question: `${name}: your audits found most cases less than good. What do you understand about why, and what has changed since?`,
-        why: `${Math.round(s.audits.share * 100)}% of ${s.audits.n} audited cases were good or better.`,
-      });
-    }
-    if (s.currentEvidence < THIN_EVIDENCE_BELOW) {
-      hard.push({
-        id: `thin:${criterion.id}`,
-        judgementId,
-        criterionId: criterion.id,
-        source: 'thin-evidence',
-        question: `${name}: how do you know? Show us the evidence of the difference practice makes.`,
-        why:
-          s.currentEvidence === 0
-            ? 'No current evidence is linked to it.'
-            : 'Only one current evidence item is linked to it.',
-      });
-    }
+  if (row.lastInspection?.belowGood) {
+    questions.push({
+      id: `last-inspection:${judgementId}`,
+      judgementId,
+      source: 'last-inspection',
+      question: `At your last inspection “${name}” was judged ${row.lastInspection.grade}. What has changed for children since, and how do you know?`,
+      why: `Inspectors judged it ${row.lastInspection.grade} last time${row.lastInspection.direction === 'up' ? `, and you now say ${row.agreed}` : ''}.`,
+    });
   }
-  return [...hard, ...linesOfEnquiry(signals, judgementId)].slice(0, Math.max(1, length));
+  return questions;
+}
+
+function criterionQuestions(s: CriterionSignals): DrillQuestion[] {
+  const { criterion } = s;
+  const name = `${criterion.ref} ${criterion.title}`;
+  const about = { judgementId: criterion.judgementId, criterionId: criterion.id };
+  const questions: DrillQuestion[] = [];
+  if (s.gradedBelowGood) {
+    questions.push({
+      id: `weak:${criterion.id}`,
+      ...about,
+      source: 'weak-criterion',
+      question: `${name}: what are you doing to improve it, and how will you know it is working for children?`,
+      why: `You graded it ${s.gradeLabel}.`,
+    });
+  } else if (s.audits && s.audits.share < WEAK_AUDIT_SHARE) {
+    questions.push({
+      id: `audits:${criterion.id}`,
+      ...about,
+      source: 'weak-criterion',
+      question: `${name}: your audits found most cases less than good. What do you understand about why, and what has changed since?`,
+      why: `${Math.round(s.audits.share * 100)}% of ${s.audits.n} audited cases were good or better.`,
+    });
+  }
+  if (s.currentEvidence < THIN_EVIDENCE_BELOW) {
+    questions.push({
+      id: `thin:${criterion.id}`,
+      ...about,
+      source: 'thin-evidence',
+      question: `${name}: how do you know? Show us the evidence of the difference practice makes.`,
+      why:
+        s.currentEvidence === 0
+          ? 'No current evidence is linked to it.'
+          : 'Only one current evidence item is linked to it.',
+    });
+  }
+  return questions;
 }
 
 function shortTitleOf(framework: Framework, judgementId: string): string {
@@ -137,7 +167,8 @@ function signalsFor(input: DrillInput, criterion: Criterion): CriterionSignals {
 }
 
 /** One line of enquiry per criterion in turn, weakest criteria first, until all are used. */
-function linesOfEnquiry(signals: readonly CriterionSignals[], judgementId: string): DrillQuestion[] {
+function linesOfEnquiry(signals: readonly CriterionSignals[], themed?: ThemedFocus): DrillQuestion[] {
+  const bearsOn = themed ? `, which bears on ${themeInSentence(themed.theme)}` : '';
   const questions: DrillQuestion[] = [];
   const deepest = Math.max(0, ...signals.map((s) => s.criterion.linesOfEnquiry.length));
   for (let line = 0; line < deepest; line += 1) {
@@ -146,11 +177,11 @@ function linesOfEnquiry(signals: readonly CriterionSignals[], judgementId: strin
       if (!text) continue;
       questions.push({
         id: `loe:${criterion.id}:${line}`,
-        judgementId,
+        judgementId: criterion.judgementId,
         criterionId: criterion.id,
         source: 'line-of-enquiry',
         question: text,
-        why: `A line of enquiry for ${criterion.ref} ${criterion.title}.`,
+        why: `A line of enquiry for ${criterion.ref} ${criterion.title}${bearsOn}.`,
       });
     }
   }

@@ -2,14 +2,20 @@
  * Readiness by judgement, as a director rehearsing before the call would want it: the agreed grade
  * beside the signals an inspector looks at (current evidence, the audits behind it, each counted once,
  * overdue actions, open recommendations), a rating with its reasons, the gaps to fix, and whether the
- * self-grade is better or worse than the audits support ("do we know ourselves?").
+ * self-grade is better or worse than the audits support ("do we know ourselves?"), and, when the
+ * council's last inspection is recorded, the grade inspectors gave then.
  */
 import { auditsBehind, collectAuditEvidence, type AuditEvidence } from '../case-audit/criterion-evidence';
 import type { CaseAudit, Moderation } from '../case-audit/records';
 import { findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
 import type { Criterion, Framework, Judgement, Scale } from '../framework/types';
+import type { LastInspection } from '../inspection-report/last-inspection';
 import { computeIndicatorChecks } from '../scorecard/indicator-checks';
 import type { Indicator } from '../scorecard/records';
+import {
+  compareWithLastInspection,
+  type JudgementSinceInspection,
+} from '../self-assessment/changes-since-inspection';
 import { agreedGrades } from '../self-assessment/cycle-overview';
 import { isOverdue, isStale } from '../self-assessment/dates';
 import { computeReadinessChecks } from '../self-assessment/readiness-checks';
@@ -42,6 +48,17 @@ export interface JudgementReadiness {
   reasons: string[];
   selfKnowledge: { verdict: SelfKnowledge; message: string };
   gaps: ReadinessCheck[];
+  /** The grade at the last inspection, when one is recorded for this judgement. */
+  lastInspection?: LastInspectionComparison;
+}
+
+export interface LastInspectionComparison {
+  /** The inspection framework's level, or the words the report printed (compareWithLastInspection). */
+  grade: string;
+  /** Known only when the grade is a level of the inspection framework's scale. */
+  belowGood?: boolean;
+  /** This cycle's grade (agreed, else proposed) against the inspection's. */
+  direction: JudgementSinceInspection['direction'];
 }
 
 export interface ReadinessInput {
@@ -55,6 +72,10 @@ export interface ReadinessInput {
   moderations?: readonly Moderation[];
   indicators: readonly Indicator[];
   today: string;
+  /** The council's last graded inspection, to show its grades beside the agreed ones. */
+  lastInspection?: LastInspection;
+  /** The framework the last inspection was judged under, when the library has it. */
+  inspectionFramework?: Framework;
 }
 
 interface Shared {
@@ -62,6 +83,7 @@ interface Shared {
   checks: ReadinessCheck[];
   agreed: Record<string, string>;
   audits: AuditEvidence;
+  sinceInspection: ReadonlyMap<string, JudgementSinceInspection>;
 }
 
 export function computeReadiness(input: ReadinessInput): JudgementReadiness[] {
@@ -74,6 +96,7 @@ export function computeReadiness(input: ReadinessInput): JudgementReadiness[] {
     ],
     agreed: agreedGrades(bundle),
     audits: collectAuditEvidence(framework, input.audits, input.moderations),
+    sinceInspection: sinceInspection(input),
   };
   // Judgements with criteria first: one without (overall effectiveness) is rated on those it rests on.
   const rated = new Map<string, JudgementReadiness>();
@@ -138,6 +161,37 @@ function readinessOf(
       audits,
     ),
     gaps: plan.gaps,
+    ...lastInspectionOf(shared.sinceInspection.get(judgement.id), scale),
+  };
+}
+
+/** Each judgement's grade at the last inspection beside this cycle's, as the Changes page has it. */
+function sinceInspection(input: ReadinessInput): Map<string, JudgementSinceInspection> {
+  if (!input.lastInspection) return new Map();
+  const { judgements } = compareWithLastInspection({
+    framework: input.framework,
+    ...(input.inspectionFramework ? { inspectionFramework: input.inspectionFramework } : {}),
+    lastInspection: input.lastInspection,
+    current: input.bundle,
+    recommendations: input.recommendations,
+    actions: input.actions,
+  });
+  return new Map(judgements.flatMap((j) => (j.judgementId && j.atInspection ? [[j.judgementId, j]] : [])));
+}
+
+function lastInspectionOf(
+  row: JudgementSinceInspection | undefined,
+  scale: Scale | undefined,
+): { lastInspection?: LastInspectionComparison } {
+  if (!row?.atInspection) return {};
+  const { label, rank } = row.atInspection;
+  const threshold = scale?.goodOrBetterMinRank;
+  return {
+    lastInspection: {
+      grade: label,
+      ...(rank !== undefined && threshold !== undefined ? { belowGood: rank < threshold } : {}),
+      direction: row.direction,
+    },
   };
 }
 

@@ -5,6 +5,7 @@
  * The notification-week checklist is a standing record per framework item, not part of one rehearsal.
  */
 import type { RecordMeta } from '../workspace/record-meta';
+import type { InspectionType } from './inspection-rhythm';
 import type { ReadinessRating } from './readiness';
 
 /** The columns an Annex A list can have (annex-a-lists.ts says which list has which). */
@@ -45,7 +46,14 @@ export const ANSWER_CONFIDENCE_LABELS: Record<AnswerConfidence, string> = {
 };
 
 /** Where a drill question came from. */
-export type QuestionSource = 'line-of-enquiry' | 'weak-criterion' | 'thin-evidence' | 'self-knowledge';
+export const QUESTION_SOURCES = [
+  'line-of-enquiry',
+  'weak-criterion',
+  'thin-evidence',
+  'self-knowledge',
+  'last-inspection',
+] as const;
+export type QuestionSource = (typeof QUESTION_SOURCES)[number];
 
 export interface DrillQuestion {
   /** Stable within a rehearsal: the source, the criterion and the line's position in the framework. */
@@ -135,7 +143,12 @@ export interface Rehearsal extends RecordMeta {
   cycleId: string;
   frameworkId: string;
   frameworkVersion: number;
+  /** The judgement rehearsed; for a themed rehearsal, the one most of the theme's criteria belong to. */
   judgementId: string;
+  /** The kind of inspection rehearsed (rehearsals from before the choice have none: a full inspection). */
+  inspectionType?: InspectionType;
+  /** For a focused visit, its theme; for a JTAI, its deep-dive theme (theme-readiness.ts ids). */
+  themeId?: string;
   questions: DrillQuestion[];
   answers: DrillAnswer[];
   /** Readiness rating per judgement id, as it stood when the rehearsal was started. */

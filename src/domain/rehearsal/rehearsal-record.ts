@@ -1,13 +1,15 @@
 /*
  * Starting a rehearsal and reading a team's rehearsals together: a new record with its questions
  * fixed at the start (so the drill does not shift under the rehearsers as grades change), and the
- * readiness ratings across rehearsals, oldest first, to show whether readiness is improving.
+ * readiness ratings across rehearsals, oldest first, to show whether readiness is improving. The kind
+ * of inspection and its theme are kept only when chosen, so rehearsals from before the choice still read.
  */
 import type { Framework } from '../framework/types';
 import type { AssessmentCycle, RecordMeta } from '../workspace/records';
 import { weakAnswers } from './drill';
 import type { JudgementReadiness, ReadinessRating } from './readiness';
 import type { DrillAnswer, DrillQuestion, Rehearsal } from './records';
+import { isThemedType, themedTitle, themeOfFocus, type RehearsalFocus } from './rehearsal-focus';
 
 export function newRehearsal(input: {
   meta: RecordMeta;
@@ -18,17 +20,25 @@ export function newRehearsal(input: {
   judgementId: string;
   questions: DrillQuestion[];
   readiness: readonly JudgementReadiness[];
+  focus?: RehearsalFocus;
 }): Rehearsal {
   const judgement = input.framework.judgements.find((j) => j.id === input.judgementId);
+  const theme = themeOfFocus(input.focus);
+  const subject =
+    theme && isThemedType(input.focus?.type)
+      ? themedTitle({ type: input.focus.type, theme })
+      : (judgement?.shortTitle ?? judgement?.title ?? 'Rehearsal');
   return {
     ...input.meta,
-    title: `${judgement?.shortTitle ?? judgement?.title ?? 'Rehearsal'}: lines of enquiry`,
+    title: `${subject}: lines of enquiry`,
     date: input.date,
     participants: input.participants,
     cycleId: input.cycle.id,
     frameworkId: input.framework.id,
     frameworkVersion: input.framework.version,
     judgementId: input.judgementId,
+    ...(input.focus ? { inspectionType: input.focus.type } : {}),
+    ...(theme ? { themeId: theme.id } : {}),
     questions: input.questions,
     answers: [],
     readiness: Object.fromEntries(input.readiness.map((r) => [r.judgementId, r.rating])),

@@ -13,6 +13,7 @@ import type { CaseAudit, Moderation } from '../case-audit/records';
 import { formatDate } from '../format/dates';
 import { findLevel, isGoodOrBetter, scaleOfJudgement } from '../framework/lookup';
 import type { Criterion, Framework } from '../framework/types';
+import type { LastInspection } from '../inspection-report/last-inspection';
 import { evaluateJudgements } from '../judgements/evaluate';
 import type {
   CriterionAssessment,
@@ -22,8 +23,10 @@ import type {
   Recommendation,
 } from '../workspace/records';
 import { NOT_YET_GRADED } from '../workspace/vocabulary';
+import { isFromInspection } from './changes-since-inspection';
 import { agreedGrades } from './cycle-overview';
 import { isOverdue, isStale } from './dates';
+import { lastInspectionChecks } from './last-inspection-checks';
 import { proposeFromCriteria } from './propose-from-criteria';
 import type { ReadinessCheck } from './types';
 
@@ -42,6 +45,10 @@ export interface ReadinessInput {
    * (the state layer computes it once per change of the audits, not once per page).
    */
   auditFindings?: ReadonlyMap<string, CriterionAuditFindings>;
+  /** Without it, the checks against the last inspection are left out. */
+  lastInspection?: LastInspection;
+  /** The framework the last inspection was judged under, when the library has it. */
+  inspectionFramework?: Framework;
   today: string;
 }
 
@@ -64,6 +71,7 @@ export function computeReadinessChecks(input: ReadinessInput): ReadinessCheck[] 
     ...actionChecks(live),
     ...recommendationChecks(live),
     ...auditChecks(live),
+    ...lastInspectionChecks(live),
   ];
   return inFrameworkOrder(input.framework, checks);
 }
@@ -198,7 +206,10 @@ function recommendationChecks(input: ReadinessInput): ReadinessCheck[] {
     .filter((r) => !r.closed && !planned.has(r.id))
     .map((r): ReadinessCheck => {
       const what = r.priorityAction ? 'Area for priority action' : 'Recommendation';
-      const ref = r.reference ? ` ${r.reference}` : '';
+      const last = input.lastInspection;
+      const from =
+        last && isFromInspection(last, r) ? ` from the last inspection (${formatDate(r.date)})` : '';
+      const ref = `${r.reference ? ` ${r.reference}` : ''}${from}`;
       return {
         code: 'recommendation-without-action',
         severity: r.priorityAction ? 'error' : 'warning',

@@ -55,7 +55,10 @@ export type ReadinessCheckCode =
   | 'recommendation-without-action'
   | 'never-graded'
   | 'graded-better-than-audits'
-  | 'indicator-off-target';
+  | 'indicator-off-target'
+  | 'lower-than-last-inspection'
+  | 'weak-at-last-inspection-not-agreed'
+  | 'weak-at-last-inspection-no-action';
 
 export interface ReadinessCheck {
   code: ReadinessCheckCode;

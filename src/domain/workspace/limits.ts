@@ -42,6 +42,10 @@ export const LIST_LIMITS = {
   indicatorCriteria: 1_000,
   indicatorValues: 10_000,
   notificationItems: 10_000,
+  /** Why a case is in a risk-weighted sample, in words. */
+  sampleReasons: 100,
+  /** Annex A's lists, numbered 1 to 11. */
+  annexALists: 11,
 } as const;
 
 export const NUMBER_RANGES = {
@@ -54,6 +58,8 @@ export const NUMBER_RANGES = {
   perCohort: { minimum: 0, maximum: 1000 },
   /** Days after the inspection call. */
   dueDay: { minimum: 0, maximum: 60 },
+  /** An Annex A list's number. */
+  annexAList: { minimum: 1, maximum: 11 },
 } as const;
 
 /**
@@ -238,7 +244,31 @@ export const BACKUP_LIMITS: Readonly<Record<string, number>> = {
   'rehearsals[].sample.cases[].caseType': line,
   'rehearsals[].sample.cases[].team': line,
   'rehearsals[].sample.cases[].worker': line,
+  'rehearsals[].sample.cases[].reasons': LIST_LIMITS.sampleReasons,
+  'rehearsals[].sample.cases[].reasons[]': line,
+  'rehearsals[].sample.cases[].lists': LIST_LIMITS.annexALists,
+  'rehearsals[].sample.cases[].swap.replaced': line,
+  'rehearsals[].sample.cases[].swap.reason': line,
+  'rehearsals[].sample.cases[].swap.at': dateTime,
   'rehearsals[].findings': longText,
+  'rehearsals[].themeId': id,
+  'rehearsals[].answers[].namedEvidence': longText,
+  'rehearsals[].annexA': LIST_LIMITS.annexALists,
+  'rehearsals[].annexA[].fileName': fileName,
+  'rehearsals[].annexA[].importedAt': dateTime,
+  'rehearsals[].annexA[].periodFrom': dateTime,
+  'rehearsals[].annexA[].periodTo': dateTime,
+  'rehearsals[].annexA[].rows': records,
+  'rehearsals[].annexA[].rows[].childId': line,
+  'rehearsals[].annexA[].rows[].team': line,
+  'rehearsals[].annexA[].rows[].worker': line,
+  'rehearsals[].auditChallenge.moderator': line,
+  'rehearsals[].auditChallenge.cases': records,
+  'rehearsals[].auditChallenge.cases[].auditId': id,
+  'rehearsals[].auditChallenge.cases[].caseReference': line,
+  'rehearsals[].auditChallenge.cases[].inspectorGrade': id,
+  'rehearsals[].auditChallenge.cases[].inspectorReason': longText,
+  'rehearsals[].auditChallenge.cases[].submittedAt': dateTime,
   ...recordMeta('notificationItems'),
   notificationItems: LIST_LIMITS.notificationItems,
   'notificationItems[].frameworkId': id,
@@ -257,6 +287,8 @@ export const BACKUP_RANGES: Readonly<Record<string, { minimum?: number; maximum?
   'rehearsals[].answers[].seconds': NUMBER_RANGES.drillSeconds,
   'rehearsals[].sample.seed': NUMBER_RANGES.sampleSeed,
   'rehearsals[].sample.perCohort': NUMBER_RANGES.perCohort,
+  'rehearsals[].sample.cases[].lists[]': NUMBER_RANGES.annexAList,
+  'rehearsals[].annexA[].list': NUMBER_RANGES.annexAList,
   'notificationItems[].dueDay': NUMBER_RANGES.dueDay,
 };
 

@@ -133,6 +133,8 @@ function rehearsalSpec(s: Scrubber): Spec<Rehearsal> {
     frameworkId: keep,
     frameworkVersion: keep,
     judgementId: keep,
+    inspectionType: keep,
+    themeId: keep,
     questions: s.each<DrillQuestion>({
       id: keep,
       judgementId: keep,

@@ -1,6 +1,7 @@
 /*
- * Rehearsal notes as a PDF for the senior team: the drill's questions and answers, the answers to
- * work on, the inspectors' sample and the findings, with the council's protective marking on every page.
+ * Rehearsal notes as a PDF for the senior team: the kind of inspection and theme, the drill's questions
+ * and answers, the answers to work on, the inspectors' sample with each case's reasons and the swaps,
+ * the audit test's results and the findings, with the council's protective marking on every page.
  */
 import { formatDate } from '../../domain/format/dates';
 import type { RehearsalNotes } from '../../domain/rehearsal/rehearsal-notes';
@@ -13,9 +14,9 @@ export function renderRehearsalPdf(notes: RehearsalNotes, fonts: PdfFonts): Uint
   w.write(notes.council, { size: 11 });
   w.heading(`Rehearsal notes: ${notes.title}`, 18);
   w.table(
-    ['Date', 'Who took part', 'Judgement rehearsed', 'Status'],
-    [[formatDate(notes.date), notes.participants, notes.judgement, notes.status]],
-    { columnStyles: { 0: { cellWidth: 22 }, 3: { cellWidth: 22 } } },
+    ['Date', 'Who took part', 'Inspection rehearsed', 'Judgements rehearsed', 'Status'],
+    [[formatDate(notes.date), notes.participants, notes.focus, notes.judgement, notes.status]],
+    { columnStyles: { 0: { cellWidth: 22 }, 4: { cellWidth: 22 } } },
   );
 
   w.heading('Readiness when the rehearsal began', 14);
@@ -46,8 +47,37 @@ export function renderRehearsalPdf(notes: RehearsalNotes, fonts: PdfFonts): Uint
     w.heading('The inspectors’ sample', 14);
     w.prose(notes.sample.summary);
     w.table(
-      ['Case', 'Group', 'Team and worker', 'Last audited', 'What the audit found'],
-      notes.sample.rows.map((r) => [r.reference, r.group, r.team, r.lastAudited, r.found]),
+      ['Case', 'Group', 'Why it was chosen', 'Team and worker', 'Last audited', 'What the audit found'],
+      notes.sample.rows.map((r) => [
+        r.reference,
+        r.group,
+        r.reasons.map((reason) => `• ${reason}`).join('\n'),
+        r.team,
+        r.lastAudited,
+        r.found,
+      ]),
+      { columnStyles: { 2: { cellWidth: 55 } } },
+    );
+    w.heading('Cases swapped into the sample', 12);
+    if (notes.sample.swaps.length === 0) w.prose('No case was swapped.');
+    else
+      w.table(
+        ['Case swapped in', 'In place of', 'When', 'Why'],
+        notes.sample.swaps.map((s) => [s.reference, s.replaced, s.when, s.reason]),
+        { columnStyles: { 2: { cellWidth: 22 } } },
+      );
+  }
+
+  if (notes.auditTest) {
+    w.heading('The inspectors’ audit test: did the council’s grades hold?', 14);
+    w.prose(`${notes.auditTest.summary} In the inspector’s role: ${notes.auditTest.moderator}.`);
+    w.table(
+      ['Case', 'Council’s grade', 'Inspector’s grade', 'Held?', 'The inspector’s reason'],
+      notes.auditTest.rows.map((r) => [r.reference, r.council, r.inspector, r.held, r.reason]),
+    );
+    w.table(
+      ['Agreement', 'Same grade', 'Within one grade', 'Cohen’s kappa', 'Weighted kappa'],
+      notes.auditTest.agreements.map((a) => [a.scale, a.exact, a.withinOne, a.kappa, a.weightedKappa]),
     );
   }
 
