@@ -1,42 +1,108 @@
 /*
- * Exporting the open cycle as a PDF, an Excel workbook or a Word document: builds the ReportModel from
- * what is in the workspace, loads the renderer (and, for the PDF, the fonts) only when asked, and hands
- * the file to the browser as a download. Nothing is sent anywhere.
+ * Exporting: the open cycle as a PDF, an Excel workbook or a Word document, the audit subgroup's report,
+ * the rehearsal notes and the notification-week plan. The cycle and subgroup reports, the heavy ones, are
+ * made in the export worker, which reads the saved workspace itself, so the page never freezes; the
+ * in-page versions stay for tests. Nothing is sent anywhere.
  */
-import regularFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
-import { buildReport } from '../domain/report/build-report';
-import { buildWorkbookDetails } from '../domain/report/workbook-details';
 import type { Framework } from '../domain/framework/types';
 import type { CycleBundle } from '../domain/workspace/records';
 import { auditStatusOf, combinedCaseList } from '../domain/rehearsal/inspectors-sample';
 import type { Rehearsal } from '../domain/rehearsal/records';
 import { buildRehearsalNotes } from '../domain/rehearsal/rehearsal-notes';
+import { computeChallengeResult } from '../domain/rehearsal/audit-challenge';
 import type { NotificationPlan } from '../domain/rehearsal/notification-week';
 import { buildNotificationPlanDocument } from '../domain/rehearsal/notification-plan-document';
-import { buildSubgroupReport, type FindingsScope } from '../domain/case-audit/subgroup-report';
-import { audits, cycles, frameworkLibrary, indicators, registers, settings, today } from './services';
+import type { FindingsScope } from '../domain/case-audit/subgroup-report';
+import { ExportWorkerClient } from './export-worker/export-client';
+import {
+  loadPdfFonts,
+  makeCycleFile,
+  makeSubgroupFile,
+  safeFileName,
+  type ExportFile,
+  type ExportKind,
+  type StepListener,
+  type SubgroupExportKind,
+} from './export-worker/export-files';
+import {
+  audits,
+  cycles,
+  frameworkLibrary,
+  indicators,
+  registers,
+  saveStatus,
+  settings,
+  today,
+} from './services';
 
-export type ExportKind = 'pdf' | 'xlsx' | 'docx';
+export { EXPORT_TYPES, type ExportKind, type ExportStep } from './export-worker/export-files';
+export { EXPORT_STEP_WORDS } from './export-worker/export-client';
 
-/** The MIME type each export is downloaded as. */
-export const EXPORT_TYPES: Record<ExportKind, string> = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
+const exportWorker = new ExportWorkerClient();
 
-async function fontBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`The font for the PDF could not be loaded (${response.status}).`);
-  return new Uint8Array(await response.arrayBuffer());
+/** Starts the export worker now, before the user clicks (it takes a moment to load). */
+export function prepareExportWorker(): void {
+  exportWorker.warmUp();
 }
 
+/** The framework the cycle is pinned to, from the library, if it is there. */
+function frameworkOfCycle(cycleId: string | undefined): Framework | undefined {
+  const cycle = cycles.cycles.find((c) => c.id === cycleId);
+  return cycle && frameworkLibrary.find(cycle.frameworkId, cycle.frameworkVersion)?.framework;
+}
+
+/**
+ * The cycle's report, made in the export worker from what is saved: pending writes land first, so the
+ * file holds every change made on the page.
+ */
+export async function exportCycleInWorker(
+  bundle: CycleBundle,
+  framework: Framework,
+  kind: ExportKind,
+  onStep?: StepListener,
+): Promise<ExportFile> {
+  await saveStatus.idle();
+  const previousFramework = frameworkOfCycle(bundle.cycle.previousCycleId);
+  return exportWorker.run(
+    {
+      what: 'cycle',
+      kind,
+      cycleId: bundle.cycle.id,
+      frameworks: previousFramework ? [framework, previousFramework] : [framework],
+      today: today(),
+    },
+    onStep,
+  );
+}
+
+/** The audit subgroup's report, made in the export worker from what is saved. */
+export async function exportSubgroupReportInWorker(
+  framework: Framework,
+  scope: FindingsScope,
+  kind: SubgroupExportKind,
+  scaleId?: string,
+  onStep?: StepListener,
+): Promise<ExportFile> {
+  await saveStatus.idle();
+  return exportWorker.run(
+    {
+      what: 'subgroup',
+      kind,
+      framework,
+      scope: snapshot(scope),
+      ...(scaleId === undefined ? {} : { scaleId }),
+      today: today(),
+    },
+    onStep,
+  );
+}
+
+/** The cycle's report made on the page, from the lists in state. */
 export async function exportCycle(
   bundle: CycleBundle,
   framework: Framework,
   kind: ExportKind,
-): Promise<{ fileName: string; bytes: Uint8Array }> {
+): Promise<ExportFile> {
   const previousBundle = bundle.cycle.previousCycleId
     ? await cycles.loadBundle(bundle.cycle.previousCycleId)
     : undefined;
@@ -62,33 +128,11 @@ export async function exportCycle(
     indicators: indicators.indicators,
     today: today(),
   };
-  const model = buildReport(input);
-  const base =
-    `${model.cover.council} self-assessment ${model.cover.cycleLabel}${model.cover.status === 'Draft' ? ' DRAFT' : ''}`
-      .replace(/[^\p{L}\p{N} –-]+/gu, '')
-      .trim();
-  if (kind === 'xlsx') {
-    const { renderWorkbook } = await import('../export/xlsx/render-workbook');
-    const details = buildWorkbookDetails({ ...input, rounds: audits.rounds });
-    return { fileName: `${base}.xlsx`, bytes: renderWorkbook(model, details) };
-  }
-  if (kind === 'docx') {
-    const { renderDocument } = await import('../export/docx/render-document');
-    return { fileName: `${base}.docx`, bytes: await renderDocument(model) };
-  }
-  const [{ renderReportPdf }, regular, bold] = await Promise.all([
-    import('../export/pdf/render-report'),
-    fontBytes(regularFontUrl),
-    fontBytes(boldFontUrl),
-  ]);
-  return { fileName: `${base}.pdf`, bytes: renderReportPdf(model, { regular, bold }) };
+  return makeCycleFile(input, kind);
 }
 
 /** The rehearsal notes as a PDF, made on this device like every export. */
-export async function exportRehearsalNotes(
-  rehearsal: Rehearsal,
-  framework: Framework,
-): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function exportRehearsalNotes(rehearsal: Rehearsal, framework: Framework): Promise<ExportFile> {
   const notes = buildRehearsalNotes({
     rehearsal: snapshot(rehearsal),
     framework,
@@ -102,72 +146,66 @@ export async function exportRehearsalNotes(
       frameworks: frameworkLibrary.entries.map((e) => e.framework),
       today: today(),
     }),
+    ...(rehearsal.auditChallenge
+      ? {
+          challenge: computeChallengeResult({
+            challenge: snapshot(rehearsal.auditChallenge),
+            audits: snapshot(audits.audits),
+            moderations: snapshot(audits.moderations),
+            frameworks: frameworkLibrary.entries.map((e) => e.framework),
+          }),
+        }
+      : {}),
   });
-  const [{ renderRehearsalPdf }, regular, bold] = await Promise.all([
+  const [{ renderRehearsalPdf }, fonts] = await Promise.all([
     import('../export/pdf/render-rehearsal'),
-    fontBytes(regularFontUrl),
-    fontBytes(boldFontUrl),
+    loadPdfFonts(),
   ]);
-  const fileName = `${notes.council} rehearsal notes ${notes.date} ${notes.title}`
-    .replace(/[^\p{L}\p{N} –-]+/gu, '')
-    .trim();
-  return { fileName: `${fileName}.pdf`, bytes: renderRehearsalPdf(notes, { regular, bold }) };
+  const fileName = safeFileName(`${notes.council} rehearsal notes ${notes.date} ${notes.title}`);
+  return { fileName: `${fileName}.pdf`, bytes: renderRehearsalPdf(notes, fonts) };
 }
 
 /** The notification-week plan as a PDF: one line per item with its day, owner and status. */
 export async function exportNotificationPlan(
   plan: NotificationPlan,
   framework: Framework,
-): Promise<{ fileName: string; bytes: Uint8Array }> {
+): Promise<ExportFile> {
   const model = buildNotificationPlanDocument({
     plan: snapshot(plan),
     framework,
     settings: snapshot(settings.settings),
     today: today(),
   });
-  const [{ renderNotificationPlanPdf }, regular, bold] = await Promise.all([
+  const [{ renderNotificationPlanPdf }, fonts] = await Promise.all([
     import('../export/pdf/render-notification-plan'),
-    fontBytes(regularFontUrl),
-    fontBytes(boldFontUrl),
+    loadPdfFonts(),
   ]);
-  const fileName = `${model.council} notification week plan ${plan.callDate}`
-    .replace(/[^\p{L}\p{N} –-]+/gu, '')
-    .trim();
-  return { fileName: `${fileName}.pdf`, bytes: renderNotificationPlanPdf(model, { regular, bold }) };
+  const fileName = safeFileName(`${model.council} notification week plan ${plan.callDate}`);
+  return { fileName: `${fileName}.pdf`, bytes: renderNotificationPlanPdf(model, fonts) };
 }
 
-/** The audit subgroup's report of the audits in scope, as a PDF or a workbook (Findings page). */
+/** The audit subgroup's report of the audits in scope, made on the page from the lists in state. */
 export async function exportSubgroupReport(
   framework: Framework,
   scope: FindingsScope,
-  kind: 'pdf' | 'xlsx',
+  kind: SubgroupExportKind,
   scaleId?: string,
-): Promise<{ fileName: string; bytes: Uint8Array }> {
+): Promise<ExportFile> {
   // Raw state, replaced on every change and never changed in place: plain data already.
-  const report = buildSubgroupReport({
-    framework,
-    audits: audits.audits,
-    moderations: audits.moderations,
-    rounds: audits.rounds,
-    actions: registers.actions,
-    settings: snapshot(settings.settings),
-    scope: snapshot(scope),
-    ...(scaleId === undefined ? {} : { scaleId }),
-    today: today(),
-  });
-  const fileName = `${report.council} audit subgroup report ${report.printed}`
-    .replace(/[^\p{L}\p{N} –-]+/gu, '')
-    .trim();
-  if (kind === 'xlsx') {
-    const { renderSubgroupWorkbook } = await import('../export/xlsx/render-subgroup-workbook');
-    return { fileName: `${fileName}.xlsx`, bytes: renderSubgroupWorkbook(report) };
-  }
-  const [{ renderSubgroupReportPdf }, regular, bold] = await Promise.all([
-    import('../export/pdf/render-subgroup-report'),
-    fontBytes(regularFontUrl),
-    fontBytes(boldFontUrl),
-  ]);
-  return { fileName: `${fileName}.pdf`, bytes: renderSubgroupReportPdf(report, { regular, bold }) };
+  return makeSubgroupFile(
+    {
+      framework,
+      audits: audits.audits,
+      moderations: audits.moderations,
+      rounds: audits.rounds,
+      actions: registers.actions,
+      settings: snapshot(settings.settings),
+      scope: snapshot(scope),
+      ...(scaleId === undefined ? {} : { scaleId }),
+      today: today(),
+    },
+    kind,
+  );
 }
 
 function snapshot<T>(value: T): T {

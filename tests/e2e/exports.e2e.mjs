@@ -6,6 +6,31 @@ import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
 
 const OUT = 'test-results/e2e-downloads';
 
+/**
+ * Watches the page while an export runs: the longest gap between animation frames (how long the page
+ * froze) and every text the export's status line showed, with whether the button was disabled then.
+ */
+function watchThePage(buttonName) {
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === buttonName);
+  const status = button.closest('.govuk-button-group').nextElementSibling;
+  const watch = { longestGap: 0, seen: [], running: true };
+  let last = performance.now();
+  const beat = (now) => {
+    watch.longestGap = Math.max(watch.longestGap, now - last);
+    last = now;
+    if (watch.running) requestAnimationFrame(beat);
+  };
+  requestAnimationFrame(beat);
+  new MutationObserver(() =>
+    watch.seen.push({
+      text: status.textContent,
+      disabled: button.disabled,
+      role: status.getAttribute('role'),
+    }),
+  ).observe(status, { childList: true, characterData: true, subtree: true });
+  globalThis.__exportWatch = watch;
+}
+
 async function download(page, buttonName, path) {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
@@ -33,7 +58,24 @@ export default {
     await page.goto(overview);
     await page.reload();
     await page.getByRole('button', { name: 'Download PDF' }).waitFor();
+    await page.evaluate(watchThePage, 'Download PDF');
     const pdfName = await download(page, 'Download PDF', `${OUT}/self-assessment.pdf`);
+    await page.getByText(/is ready and has been downloaded/).waitFor();
+    const watched = await page.evaluate(() => {
+      globalThis.__exportWatch.running = false;
+      return globalThis.__exportWatch;
+    });
+    // The PDF is made in the export worker: the page keeps drawing frames all the while.
+    expectTrue(watched.longestGap < 200, `the page froze for ${Math.round(watched.longestGap)} ms`);
+    const steps = watched.seen.filter((s) => s.text.startsWith('Preparing the PDF: '));
+    expectTrue(
+      steps.some((s) => s.text.includes('writing the file')),
+      `the status says what the export is doing: ${JSON.stringify(watched.seen)}`,
+    );
+    expectTrue(
+      steps.every((s) => s.disabled && s.role === 'status'),
+      'the button is disabled while the export runs',
+    );
     expectTrue(
       pdfName.startsWith('Exampleshire County Council self-assessment') && pdfName.endsWith('DRAFT.pdf'),
       pdfName,
