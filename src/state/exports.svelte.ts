@@ -10,6 +10,7 @@ import { auditStatusOf, combinedCaseList } from '../domain/rehearsal/inspectors-
 import type { Rehearsal } from '../domain/rehearsal/records';
 import { buildRehearsalNotes } from '../domain/rehearsal/rehearsal-notes';
 import { computeChallengeResult } from '../domain/rehearsal/audit-challenge';
+import { lastInspectionInput } from './last-inspection-input';
 import type { NotificationPlan } from '../domain/rehearsal/notification-week';
 import { buildNotificationPlanDocument } from '../domain/rehearsal/notification-plan-document';
 import type { FindingsScope } from '../domain/case-audit/subgroup-report';
@@ -68,7 +69,9 @@ export async function exportCycleInWorker(
       what: 'cycle',
       kind,
       cycleId: bundle.cycle.id,
-      frameworks: previousFramework ? [framework, previousFramework] : [framework],
+      frameworks: [framework, previousFramework, lastInspectionInput().inspectionFramework].filter(
+        (f): f is Framework => f !== undefined,
+      ),
       today: today(),
     },
     onStep,
@@ -126,6 +129,7 @@ export async function exportCycle(
     moderations: audits.moderations,
     rounds: audits.rounds,
     indicators: indicators.indicators,
+    ...lastInspectionInput(),
     today: today(),
   };
   return makeCycleFile(input, kind);

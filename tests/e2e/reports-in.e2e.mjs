@@ -328,16 +328,19 @@ export default {
     // A meta CSP does not reach a worker; a deployed app's header would. Give the worker that header.
     let served = 0;
     await page.context().route(/pdf-text-worker-[^/]*\.js$/, async (route) => {
-      const response = await route.fetch();
+      const response = await route.fetch().catch(() => undefined);
+      if (!response) return; // the page closed while the copy was on its way
       served += 1;
-      await route.fulfill({
-        response,
-        headers: {
-          ...response.headers(),
-          'content-security-policy':
-            "default-src 'self'; script-src 'self'; worker-src 'self'; object-src 'none'",
-        },
-      });
+      await route
+        .fulfill({
+          response,
+          headers: {
+            ...response.headers(),
+            'content-security-policy':
+              "default-src 'self'; script-src 'self'; worker-src 'self'; object-src 'none'",
+          },
+        })
+        .catch(() => undefined);
     });
     await openReader(page, baseUrl);
     await choose(page, pdf('northby.pdf', ilacsReport()));
@@ -348,6 +351,8 @@ export default {
       (await page.locator('main').innerText()).includes('Council: Northby Borough Council'),
       'the report was read under the header',
     );
+    // The service worker may still be fetching its copy: a route left in flight would outlive the page.
+    await page.context().unrouteAll({ behavior: 'ignoreErrors' });
   },
 
   async 'hostile and unreadable PDFs are refused with a clear message and change nothing'({ page, baseUrl }) {

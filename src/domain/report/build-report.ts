@@ -2,6 +2,7 @@
  * Builds the ReportModel for one cycle from stored records: the same facts the app shows, in the
  * framework's own grade words. Pure: "today" and the time of generation are passed in.
  */
+import type { LastInspection } from '../inspection-report/last-inspection';
 import { auditsBehind, collectAuditEvidence, type AuditEvidence } from '../case-audit/criterion-evidence';
 import { describeGoodOrBetter } from '../case-audit/subgroup-report';
 import type { AuditRound, CaseAudit, Moderation } from '../case-audit/records';
@@ -63,6 +64,10 @@ export interface ReportInput {
   /** For the findings by round; without them rounds are named by their id. */
   rounds?: readonly AuditRound[];
   indicators?: readonly Indicator[];
+  /** The last inspection, for the readiness checks against it (as the page has them). */
+  lastInspection?: LastInspection;
+  /** The framework the last inspection was judged under, when the library has it. */
+  inspectionFramework?: Framework;
   /** yyyy-mm-dd */
   today: string;
 }

@@ -12,12 +12,13 @@ import type { WorkbookDatabase } from '../../storage/db';
 import { auditsRepository } from '../../storage/repositories/audits-repository';
 import { cyclesRepository } from '../../storage/repositories/cycles-repository';
 import { indicatorsRepository } from '../../storage/repositories/indicators-repository';
+import { lastInspectionRepository } from '../../storage/repositories/last-inspection-repository';
 import { registerRepository } from '../../storage/repositories/register-repository';
 import { settingsRepository } from '../../storage/repositories/settings-repository';
 
 export interface CycleExportRecords {
   cycleId: string;
-  /** The cycle's framework and, when there is one, the previous cycle's. */
+  /** The cycle's framework and, when the library has them, the previous cycle's and the last inspection's. */
   frameworks: readonly Framework[];
   /** yyyy-mm-dd */
   today: string;
@@ -61,7 +62,7 @@ export async function readCycleExport(db: WorkbookDatabase, want: CycleExportRec
         `framework ${bundle.cycle.frameworkId} version ${bundle.cycle.frameworkVersion} is not in the library`,
       );
     const previousId = bundle.cycle.previousCycleId;
-    const [previousBundle, settings, evidence, actions, recommendations, list, indicators] =
+    const [previousBundle, settings, evidence, actions, recommendations, list, indicators, last] =
       await Promise.all([
         previousId ? cycles.loadCycle(previousId) : undefined,
         settingsRepository(db).getSettings(),
@@ -70,9 +71,12 @@ export async function readCycleExport(db: WorkbookDatabase, want: CycleExportRec
         registers.listRecommendations(),
         Promise.all([audits.listAudits(), audits.listModerations(), audits.listRounds()]),
         indicatorsRepository(db).listIndicators(),
+        lastInspectionRepository(db).getLastInspection(),
       ]);
     const previousFramework = previousBundle && frameworkOf(want.frameworks, previousBundle.cycle);
     const [caseAudits, moderations, rounds] = list;
+    const inspectionFramework =
+      last && want.frameworks.find((f) => f.id === last.frameworkId && f.version === last.frameworkVersion);
     return {
       settings,
       framework,
@@ -87,6 +91,8 @@ export async function readCycleExport(db: WorkbookDatabase, want: CycleExportRec
       moderations,
       rounds,
       indicators,
+      ...(last ? { lastInspection: last } : {}),
+      ...(inspectionFramework ? { inspectionFramework } : {}),
       today: want.today,
     };
   });
