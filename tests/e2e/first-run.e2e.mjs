@@ -159,6 +159,18 @@ export default {
     await settle(page);
     await reminder(page).waitFor();
     expectEqual(await axeViolations(page), [], 'axe with the reminder');
+    const top = () => page.evaluate(() => window.scrollTo(0, 0));
+    await top();
+    await page.screenshot({ path: `${SCREENSHOTS}/backup-banner-1280.png` });
+    // On a phone the header and the reminder leave the page's own heading on the first screen.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await top();
+    const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+    expectTrue(heading.y + heading.height <= 640, `the heading ends ${heading.y + heading.height} px down`);
+    expectEqual(await pageWidth(page), 320, 'the reminder reflows to 320 px');
+    await page.screenshot({ path: `${SCREENSHOTS}/backup-banner-320.png` });
+    expectEqual(await axeViolations(page), [], 'axe with the reminder at 320 px');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'Remind me later' }).click();
     expectEqual(await reminder(page).count(), 0, 'gone once dismissed');
     await page.reload();

@@ -119,10 +119,18 @@ export default {
     await page.getByRole('heading', { name: 'Monday 6 July 2026' }).waitFor();
     await page.getByRole('heading', { name: /Monday 13 July 2026/ }).waitFor();
     await page.getByText('Inspectors are on site from Monday 13 July to Friday 24 July 2026.').waitFor();
-    await page.getByLabel('Owner').first().fill('Head of performance');
-    await page.getByLabel('Status').first().selectOption('ready');
+    // Each item is folded behind its title, owner and status; open one to fill it in.
+    const first = page.locator('details.app-checklist-item').first();
+    expectEqual(await first.getByLabel('Owner').isVisible(), false, 'the item is folded at first');
+    await first.locator('summary').click();
+    await first.getByLabel('Owner').fill('Head of performance');
+    await first.getByLabel('Status').selectOption('ready');
     await page.getByText(/^1 of \d+/).waitFor();
+    await first.locator('summary').click();
+    await first.locator('summary').getByText('Owner: Head of performance').waitFor();
+    await first.locator('summary').getByText('Ready', { exact: true }).waitFor();
     await expectWorkingDaysOnly(page, 6);
+    await expectFoldedLength(page);
 
     await types.getByLabel('ILACS short inspection').check();
     await page.getByText('Inspectors are on site from Monday 13 July to Friday 17 July 2026.').waitFor();
@@ -155,11 +163,35 @@ export default {
 
     await page.reload();
     await settle(page);
+    await first.locator('summary').getByText('Owner: Head of performance').waitFor();
     expectEqual(await page.getByLabel('Owner').first().inputValue(), 'Head of performance', 'owner kept');
     await page.getByText(/^1 of \d+/).waitFor();
     expectTrue(await types.getByLabel('ILACS short inspection').isChecked(), 'the kind of inspection kept');
   },
 };
+
+/**
+ * Folded, the week fits a few screens; "Open all items" shows every field, printing shows them all
+ * whatever is folded, and "Close all items" folds them again.
+ */
+async function expectFoldedLength(page) {
+  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+  const folded = await height();
+  expectTrue(folded < 6000, `the folded week is ${folded} px long`);
+  const fields = page.locator('details.app-checklist-item input[id$="-owner"]');
+  const visible = async () =>
+    (await fields.evaluateAll((all) => all.map((f) => f.checkVisibility()))).filter(Boolean).length;
+  const count = await fields.count();
+  await page.emulateMedia({ media: 'print' });
+  expectEqual(await visible(), count, 'printed, every item is unfolded');
+  await page.emulateMedia({ media: 'screen' });
+  expectEqual(await visible(), 0, 'on screen, they are folded again');
+  await page.getByRole('button', { name: 'Open all items' }).click();
+  expectEqual(await visible(), count, 'Open all items shows every field');
+  expectTrue((await height()) > folded * 1.5, 'the opened week is longer');
+  await page.getByRole('button', { name: 'Close all items' }).click();
+  expectEqual(await visible(), 0, 'Close all items folds them again');
+}
 
 const MONTHS = [
   'January',

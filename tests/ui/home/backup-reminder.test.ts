@@ -99,7 +99,7 @@ describe('the backup reminder', () => {
     await cycles.create(framework, 2025);
     at(2);
     render(BackupReminder);
-    expect(screen.getByText(/You have not taken a backup yet/)).toBeInTheDocument();
+    expect(screen.getByText(/you have not taken a backup yet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remind me later' }));
     expect(screen.queryByRole('region', { name: 'Important' })).toBeNull();
     expect(JSON.parse(localStorage.getItem(BACKUP_REMINDER_KEY)!)).toEqual({

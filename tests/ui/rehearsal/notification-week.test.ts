@@ -110,4 +110,62 @@ describe('the notification week page', () => {
     const wednesday = screen.getByRole('heading', { name: 'Wednesday 8 July 2026' }).closest('section')!;
     expect(within(wednesday).getByText('Annex A list 1: contacts')).toBeInTheDocument();
   });
+
+  it('folds each item behind its title, owner and status, opens them all, and keeps what was typed', async () => {
+    const user = userEvent.setup();
+    render(NotificationWeekPage);
+    await screen.findByRole('group', { name: 'Type of inspection' });
+    await typeDate(user, 'Date of the call', '06/07/2026');
+    await screen.findByRole('heading', { name: /^Monday 6 July 2026/ });
+    const item = () => screen.getByText('Annex A list 1: contacts').closest('details')!;
+    const summary = () => item().querySelector('summary')!;
+    const items = () =>
+      [...document.querySelectorAll('details')].filter((d) => d.querySelector('[id$="-owner"]'));
+    expect(items().length).toBeGreaterThan(20);
+    expect(items().every((d) => !(d as HTMLDetailsElement).open)).toBe(true);
+    expect(summary()).toHaveTextContent(/^Annex A list 1: contacts, No owner yet Not started( Late)?$/);
+
+    await user.click(summary());
+    expect(item()).toHaveAttribute('open');
+    await user.type(screen.getByLabelText('Owner: Annex A list 1: contacts'), 'Head of performance');
+    await user.selectOptions(screen.getByLabelText('Status: Annex A list 1: contacts'), 'in-progress');
+    await user.click(summary());
+    expect(item()).not.toHaveAttribute('open');
+    await waitFor(() =>
+      expect(summary()).toHaveTextContent(
+        /^Annex A list 1: contacts, Owner: Head of performance In progress( Late)?$/,
+      ),
+    );
+    await saveStatus.idle();
+    expect(
+      (await rehearsalsRepository(workbookDatabase()).listNotificationItems()).find(
+        (i) => i.itemId === 'annex-a-1',
+      ),
+    ).toMatchObject({ owner: 'Head of performance', status: 'in-progress' });
+
+    await user.click(screen.getByRole('button', { name: 'Open all items' }));
+    expect(items().every((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(screen.getByLabelText('Owner: Annex A list 1: contacts')).toHaveValue('Head of performance');
+    await user.click(screen.getByRole('button', { name: 'Close all items' }));
+    expect(items().some((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(screen.getByRole('button', { name: 'Open all items' })).toBeInTheDocument();
+  });
+
+  it('unfolds every item to print, and folds them back as they were afterwards', async () => {
+    const user = userEvent.setup();
+    render(NotificationWeekPage);
+    await screen.findByRole('group', { name: 'Type of inspection' });
+    await typeDate(user, 'Date of the call', '06/07/2026');
+    await screen.findByRole('heading', { name: /^Monday 6 July 2026/ });
+    const item = screen.getByText('Annex A list 1: contacts').closest('details')!;
+    await user.click(item.querySelector('summary')!);
+    const details = [...document.querySelectorAll('details')].filter((d) =>
+      d.querySelector('[id$="-owner"]'),
+    );
+
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(details.every((d) => d.open)).toBe(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await waitFor(() => expect(details.filter((d) => d.open)).toEqual([item]));
+  });
 });
