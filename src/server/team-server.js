@@ -3,17 +3,24 @@
  * The team server: one Node process, one port, serving the built app, /auth/* and the /sync WebSocket
  * (design.md §8). This module wires the parts together and owns their lifecycle: start opens the
  * store first (a store that cannot be opened stops the start), close stores every loaded unit before
- * the store is closed.
+ * the store is closed. With TEAM_BACKUP_DIR set it also writes the nightly backup (nightly-backup.js).
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createAuthRoutes } from './auth-routes.js';
 import { sendText } from './http-util.js';
 import { errorCode } from './log.js';
+import { scheduleNightlyBackups } from './nightly-backup.js';
 import { createOidcClient } from './oidc.js';
 import { createSessions } from './sessions.js';
 import { createStaticFiles } from './static-files.js';
 import { openStore } from './store/open-store.js';
 import { createSync } from './sync.js';
+
+/** The app's version, as a backup written by the app records it. */
+const APP_VERSION = String(
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version,
+);
 
 /**
  * @param {import('./settings.js').Settings} settings with `oidc` filled in
@@ -53,6 +60,9 @@ export async function startTeamServer(settings, { log }) {
 
   const sweep = setInterval(() => sessions.sweep(), 60_000);
   sweep.unref();
+  const backups = settings.backupDir
+    ? scheduleNightlyBackups({ store, dir: settings.backupDir, appVersion: APP_VERSION, log })
+    : undefined;
 
   try {
     await new Promise((resolve, reject) => {
@@ -61,6 +71,7 @@ export async function startTeamServer(settings, { log }) {
     });
   } catch (error) {
     clearInterval(sweep);
+    await backups?.stop();
     await store.close();
     throw error;
   }
@@ -71,6 +82,7 @@ export async function startTeamServer(settings, { log }) {
     port: address.port,
     store: store.kind,
     issuer: settings.oidc.issuer.href,
+    backups: settings.backupDir ? 'nightly' : 'off',
   });
 
   let closed;
@@ -81,6 +93,7 @@ export async function startTeamServer(settings, { log }) {
     close() {
       closed ??= (async () => {
         clearInterval(sweep);
+        await backups?.stop();
         const httpClosed = new Promise((resolve) => server.close(() => resolve(undefined)));
         await sync.close();
         server.closeAllConnections();

@@ -1,17 +1,18 @@
 // @ts-check
 /*
  * The names of sync units (design.md §8): one Yjs document per assessment cycle, audit round, case audit
- * and moderation, named `<kind>:<uuid>`, plus the two shared units `registers` and `rehearsals`. The
+ * and moderation, named `<kind>:<uuid>`, plus the shared units `registers`, `rehearsals`, `settings` (the
+ * workspace's council name, marking and logo) and `frameworks` (the council's imported frameworks). The
  * server refuses every other name, so no client can create stray documents. Pure: the browser side
  * (src/team) may import it to build names the server accepts.
  */
 
 export const UNIT_KINDS = /** @type {const} */ (['cycle', 'round', 'audit', 'moderation']);
-export const SHARED_UNITS = /** @type {const} */ (['registers', 'rehearsals']);
+export const SHARED_UNITS = /** @type {const} */ (['registers', 'rehearsals', 'settings', 'frameworks']);
 
 /** Lower-case only, as crypto.randomUUID() writes it, so one record never has two unit names. */
 const UNIT_NAME =
-  /^(?:(?:cycle|round|audit|moderation):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|registers|rehearsals)$/;
+  /^(?:(?:cycle|round|audit|moderation):[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|registers|rehearsals|settings|frameworks)$/;
 
 /**
  * @param {unknown} name

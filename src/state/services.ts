@@ -44,7 +44,7 @@ const makeId = () => crypto.randomUUID();
 
 export const frameworkLibrary = new FrameworkLibraryManager(frameworksRepository(db), fetchBytes);
 export const settings = new SettingsManager(settingsRepository(db), saveStatus, clock);
-const author = () => settings.author();
+const author = () => team.stamp(settings.author());
 export const cycles = new CyclesManager(cyclesRepository(db), saveStatus, author, makeId);
 export const registers = new RegistersManager(registerRepository(db), saveStatus, author, makeId);
 export const audits = new AuditsManager(auditsRepository(db), saveStatus, author, makeId);
@@ -116,7 +116,7 @@ export async function startWorkspace(): Promise<void> {
     lastInspection.load(),
   ]);
   for (const put of putAll.flat()) put();
-  void team.startIfJoined(refreshAll);
+  void team.startIfJoined(refreshAll, () => frameworkLibrary.load());
 }
 
 export function today(): string {

@@ -36,6 +36,7 @@ export class TeamManager {
   #started = false;
   #route = '';
   #refresh: () => Promise<void> = async () => {};
+  #reloadFrameworks: () => Promise<void> = async () => {};
   #lastProbe = 0;
 
   constructor(
@@ -66,9 +67,25 @@ export class TeamManager {
     return this.#joinedAs() !== undefined;
   }
 
-  /** Called once the workspace has opened: resumes syncing if this browser joined a team workspace. */
-  async startIfJoined(refresh: () => Promise<void>): Promise<void> {
+  /**
+   * The author stamped on a change: in team mode the signed-in person (as /auth/me last named them,
+   * even while signed out), so no typed name can pass for a colleague; otherwise `local` as it is.
+   */
+  stamp<T extends { by: string }>(local: T): T {
+    const name = this.#phase === 'joined' && this.#me ? this.#me.name : this.#joinedAs()?.name;
+    return name ? { ...local, by: name } : local;
+  }
+
+  /**
+   * Called once the workspace has opened: resumes syncing if this browser joined a team workspace.
+   * `refresh` re-reads the workspace's records and settings; `reloadFrameworks` the framework library.
+   */
+  async startIfJoined(
+    refresh: () => Promise<void>,
+    reloadFrameworks: () => Promise<void> = async () => {},
+  ): Promise<void> {
     this.#refresh = refresh;
+    this.#reloadFrameworks = reloadFrameworks;
     const joined = this.#joinedAs();
     if (!joined) return;
     const me = await this.#askMe();
@@ -177,7 +194,12 @@ export class TeamManager {
       this.#sync = await team.startTeamSync({
         user: { id: me.id, name: me.name } satisfies TeamUser,
         connect,
-        refresh: () => this.#refresh(),
+        refresh: async (tables) => {
+          await Promise.all([
+            this.#refresh(),
+            tables.includes('frameworks') ? this.#reloadFrameworks() : undefined,
+          ]);
+        },
         onStatus: (status) => (this.#status = status),
         onPeers: (peers) => (this.#peers = peers),
         onConflicts: (conflicts) => (this.#conflicts = conflicts),

@@ -8,6 +8,7 @@
  */
 import * as Y from 'yjs';
 import type { SyncedRecord, SyncedTable } from '../storage/repositories/team-repository';
+import { decodeValue, readUnitRecord, readUnitRecords } from './unit-layout.js';
 
 /** The transaction origin of edits made in this browser: everything else came from the team or storage. */
 export const LOCAL_EDIT = 'local-edit';
@@ -64,25 +65,11 @@ export function tableOf(doc: Y.Doc, table: SyncedTable): Y.Map<RecordMap> {
 
 /** The record as the unit holds it, or undefined. */
 export function readRecord(doc: Y.Doc, table: SyncedTable, id: string): SyncedRecord | undefined {
-  const map = tableOf(doc, table).get(id);
-  return map instanceof Y.Map ? decode(map) : undefined;
+  return readUnitRecord(doc, table, id) as SyncedRecord | undefined;
 }
 
 export function readAllRecords(doc: Y.Doc, table: SyncedTable): SyncedRecord[] {
-  return [...tableOf(doc, table).values()].filter((m) => m instanceof Y.Map).map(decode);
-}
-
-function decode(map: RecordMap): SyncedRecord {
-  const record: Record<string, unknown> = {};
-  for (const [field, value] of map.entries()) record[field] = decodeValue(value);
-  return record as SyncedRecord;
-}
-
-function decodeValue(value: unknown): unknown {
-  if (value instanceof Y.Text) return value.toString();
-  if (value instanceof Y.Map) return Object.fromEntries([...value.entries()].map(([k, t]) => [k, String(t)]));
-  if (value instanceof Y.Array) return structuredClone(value.toArray());
-  return structuredClone(value);
+  return readUnitRecords(doc, table) as SyncedRecord[];
 }
 
 /**
@@ -277,7 +264,7 @@ export function canonical(value: unknown): string {
 // names the other entries' edits (`<entry>#<seq>`) it had seen. An entry whose latest edit nobody has
 // seen is a latest edit; two latest edits of one field are a conflict.
 
-interface Edit {
+export interface Edit {
   key: string;
   seq: number;
   after: string[];
@@ -306,9 +293,15 @@ export interface Conflict {
 }
 
 const changeKey = (table: SyncedTable, id: string, field: string) => `${table}/${id}/${field}`;
+
+/** A change key's parts: an id may hold a slash (a notification-week item's does), a table or field never. */
+export function splitChangeKey(key: string): { table: SyncedTable; id: string; field: string } {
+  const parts = key.split('/');
+  return { table: parts[0] as SyncedTable, id: parts.slice(1, -1).join('/'), field: parts.at(-1)! };
+}
 const TEAM_SIDE = 'team';
 
-function changesOf(doc: Y.Doc): Y.Map<Edit> {
+export function changesOf(doc: Y.Doc): Y.Map<Edit> {
   return doc.getMap<Edit>('changes');
 }
 
@@ -389,7 +382,7 @@ export function conflictsOf(doc: Y.Doc): Conflict[] {
   for (const [key, edits] of byKey) {
     const latest = latestOf(edits);
     if (latest.length < 2) continue;
-    const [table, id, field] = key.split('/') as [SyncedTable, string, string];
+    const { table, id, field } = splitChangeKey(key);
     const record = readRecord(doc, table, id);
     if (!record) continue;
     conflicts.push({

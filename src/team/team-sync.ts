@@ -10,6 +10,7 @@ import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
 import {
   SYNCED_TABLES,
+  isSetupTable,
   type LocalChange,
   type SyncedRecord,
   type SyncedTable,
@@ -30,7 +31,8 @@ import {
   type Who,
 } from './projector';
 import type { TeamDatabase } from './team-db';
-import { REGISTERS, REHEARSALS, unitOfRecord } from './units';
+import { TRIM_LIMITS, trimChangeLog } from './trim-change-log';
+import { REGISTERS, SETUP_UNITS, SHARED_UNITS, unitOfRecord } from './units';
 
 export type SyncState = 'connecting' | 'synced' | 'waiting' | 'offline' | 'signed-out';
 
@@ -55,6 +57,10 @@ export interface TeamUser {
 
 export interface UnitConflict extends Conflict {
   unit: string;
+  /** The record as the unit holds it, and what names it for a person: its cycle, or the audit moderated. */
+  record: SyncedRecord;
+  cycle?: SyncedRecord;
+  audit?: SyncedRecord;
 }
 
 export interface TeamSyncOptions {
@@ -63,8 +69,8 @@ export interface TeamSyncOptions {
   user: TeamUser;
   /** ws(s)://<this origin>/sync */
   url: string;
-  /** Re-reads the workspace into the pages (the refresh other tabs' writes trigger). */
-  refresh: () => Promise<void>;
+  /** Re-reads the workspace into the pages (the refresh other tabs' writes trigger), given the tables written. */
+  refresh: (tables: SyncedTable[]) => Promise<void>;
   onStatus: (status: SyncStatus) => void;
   onPeers: (peers: Peer[]) => void;
   onConflicts: (conflicts: UnitConflict[]) => void;
@@ -97,6 +103,8 @@ export class TeamSync {
   #socketState: 'connecting' | 'connected' | 'disconnected' = 'connecting';
   #signedOut = false;
   #unavailable = new Set<string>();
+  /** Units this person's roles do not open (issue 22): neither loading nor a problem. */
+  #forbidden = new Set<string>();
   #ready = false;
   #queued: LocalChange[][] = [];
   #stopLocal: (() => void) | undefined;
@@ -109,6 +117,10 @@ export class TeamSync {
   /** Recent texts of each text field as the workbook held them: what a page's editor may start from. */
   #texts = new Map<string, string[]>();
   #stopped = false;
+  /** Units that have had the team's state this session. */
+  #synced = new Set<string>();
+  /** Per set-up unit, records (id → table) to create once the team's state is in, unless it has them. */
+  #awaitingTeam = new Map<string, Map<string, SyncedTable>>();
 
   constructor(private readonly options: TeamSyncOptions) {}
 
@@ -155,7 +167,7 @@ export class TeamSync {
     };
     const local = await this.#localRecordsByUnit();
     const stored = (await this.options.teamDb.units.toCollection().primaryKeys()) as string[];
-    const names = [...new Set([REGISTERS, REHEARSALS, ...local.keys(), ...stored])];
+    const names = [...new Set([...SHARED_UNITS, ...local.keys(), ...stored])];
     for (let i = 0; i < names.length; i += ATTACH_BATCH) {
       await Promise.all(names.slice(i, i + ATTACH_BATCH).map((name) => this.#open(name, local.get(name))));
     }
@@ -248,8 +260,10 @@ export class TeamSync {
     let waiting = 0;
     let loading = this.#opening.size > 0;
     for (const unit of this.#units.values()) {
+      // A refused unit's provider still counts the sync it asked for: nothing there is waiting to go.
+      if (this.#unavailable.has(unit.name) || this.#forbidden.has(unit.name)) continue;
       waiting += unit.provider.unsyncedChanges;
-      if (!unit.provider.isSynced && !this.#unavailable.has(unit.name)) loading = true;
+      if (!unit.provider.isSynced) loading = true;
     }
     const online = typeof navigator === 'undefined' || navigator.onLine !== false;
     const state: SyncState = this.#signedOut
@@ -304,7 +318,8 @@ export class TeamSync {
       const held = readRecord(doc, table, record.id);
       this.#remember(table, held);
       this.#remember(table, record);
-      if (!held || String(record.updatedAt) > String(held.updatedAt)) {
+      if (!held && SETUP_UNITS.has(name)) this.#awaitTeam(name, table, record.id);
+      else if (!held || String(record.updatedAt) > String(held.updatedAt)) {
         writeRecord(doc, table, record, undefined, this.#who, this.#basesOf(table, record.id));
       }
     }
@@ -323,14 +338,24 @@ export class TeamSync {
       ...(name === REGISTERS ? {} : { awareness: null }),
       onAuthenticationFailed: ({ reason }) => {
         if (reason === 'not-signed-in') this.endSession();
-        else if (reason === 'unit-unavailable') {
-          this.#unavailable.add(name);
+        else if (reason === 'unit-unavailable' || reason === 'forbidden') {
+          (reason === 'forbidden' ? this.#forbidden : this.#unavailable).add(name);
           provider.detach();
         }
         this.#report();
       },
       onUnsyncedChanges: () => this.#report(),
-      onSynced: () => this.#report(),
+      onSynced: () => {
+        if (!this.#synced.has(name)) {
+          this.#synced.add(name);
+          // A read-only unit takes no change from here: a trim or a record made in it would wait forever.
+          const writable = provider.authorizedScope !== 'readonly';
+          // Once the team's state is in, so what the trim keeps is judged on every side's edits.
+          if (writable) trimChangeLog(doc, { ...TRIM_LIMITS, now: this.options.now?.() ?? new Date() });
+          this.#serial(() => this.#createAwaited(name, writable));
+        }
+        this.#report();
+      },
     });
     let stopDirectory = () => {};
     if (name === REGISTERS) {
@@ -357,8 +382,33 @@ export class TeamSync {
     };
     this.#units.set(name, unit);
     this.#report();
-    if (name !== REGISTERS && name !== REHEARSALS) this.#list(name);
+    if (!(SHARED_UNITS as readonly string[]).includes(name)) this.#list(name);
     return unit;
+  }
+
+  /**
+   * The workspace's set-up has one record many browsers would create alike (the settings row): created
+   * before the team's copy arrived, two copies would race and one would vanish whole. So a browser
+   * creates it only once it has the team's state, and only if the team has none: someone joining
+   * takes the team's settings, the first to join brings theirs.
+   */
+  #awaitTeam(unit: string, table: SyncedTable, id: string): void {
+    const waiting = this.#awaitingTeam.get(unit) ?? new Map<string, SyncedTable>();
+    waiting.set(id, table);
+    this.#awaitingTeam.set(unit, waiting);
+  }
+
+  async #createAwaited(name: string, writable: boolean): Promise<void> {
+    const unit = this.#units.get(name);
+    const waiting = this.#awaitingTeam.get(name);
+    this.#awaitingTeam.delete(name);
+    if (!unit || !waiting) return;
+    for (const [id, table] of waiting) {
+      const [record] = await this.options.workbook.read(table, [id]);
+      if (writable && record && !tableOf(unit.doc, table).has(id))
+        writeRecord(unit.doc, table, record, undefined, this.#who);
+      this.#queueToWorkbook(name, table, [id]);
+    }
   }
 
   /** Every unit is listed in the registers unit, so the others learn it exists and open it. */
@@ -383,6 +433,8 @@ export class TeamSync {
       for (const [index, change] of list.entries()) {
         const record = records[index];
         if (!record) {
+          // The workspace's set-up is never removed from the team by a browser (see team-repository).
+          if (isSetupTable(table)) continue;
           for (const unit of this.#units.values()) {
             if (tableOf(unit.doc, table).has(change.id)) removeRecord(unit.doc, table, change.id);
           }
@@ -391,6 +443,10 @@ export class TeamSync {
         const name = unitOfRecord(table, record);
         if (!name) continue;
         const unit = await this.#open(name);
+        if (SETUP_UNITS.has(name) && !this.#synced.has(name) && !tableOf(unit.doc, table).has(record.id)) {
+          this.#awaitTeam(name, table, record.id);
+          continue;
+        }
         writeRecord(unit.doc, table, record, change.fields, this.#who, this.#basesOf(table, record.id));
         this.#remember(table, record);
         // The unit may now differ from what was written (an edit merged into a colleague's newer text).
@@ -439,7 +495,8 @@ export class TeamSync {
     }
     if (!changes.length) return;
     const same = (a: unknown, b: unknown) => canonical(a ?? null) === canonical(b ?? null);
-    if ((await this.options.workbook.writeFromTeam(changes, same)) > 0) await this.options.refresh();
+    if ((await this.options.workbook.writeFromTeam(changes, same)) > 0)
+      await this.options.refresh([...new Set(changes.map((c) => c.table))]);
   }
 
   #scheduleConflicts(): void {
@@ -447,10 +504,23 @@ export class TeamSync {
     this.#conflictTimer = setTimeout(() => {
       const all: UnitConflict[] = [];
       for (const unit of this.#units.values())
-        for (const conflict of conflictsOf(unit.doc)) all.push({ ...conflict, unit: unit.name });
+        for (const conflict of conflictsOf(unit.doc)) all.push(this.#withContext(unit, conflict));
       this.options.onConflicts(all);
       this.#report();
     }, 300);
+  }
+
+  #withContext(unit: OpenUnit, conflict: Conflict): UnitConflict {
+    const record = readRecord(unit.doc, conflict.table, conflict.id) ?? ({ id: conflict.id } as SyncedRecord);
+    const cycleId = conflict.table === 'cycles' ? undefined : record['cycleId'];
+    const cycle = typeof cycleId === 'string' ? readRecord(unit.doc, 'cycles', cycleId) : undefined;
+    let audit: SyncedRecord | undefined;
+    if (conflict.table === 'moderations' && typeof record['auditId'] === 'string') {
+      const auditUnit = unitOfRecord('caseAudits', { id: record['auditId'] } as SyncedRecord);
+      const doc = auditUnit ? this.#units.get(auditUnit)?.doc : undefined;
+      audit = doc && readRecord(doc, 'caseAudits', record['auditId']);
+    }
+    return { ...conflict, unit: unit.name, record, ...(cycle && { cycle }), ...(audit && { audit }) };
   }
 
   #reportPeers(provider: HocuspocusProvider): void {

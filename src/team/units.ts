@@ -1,13 +1,24 @@
 /*
  * Which sync unit each workbook record belongs to (design.md §8: units follow permission boundaries):
  * a cycle with its criteria, judgements and narratives; each audit round, case audit and moderation;
- * the shared registers; rehearsals with the notification-week plan.
+ * the shared registers; rehearsals with the notification-week plan; the workspace's settings; its
+ * imported frameworks.
  */
 import { unitName } from '../server/unit-names.js';
-import type { SyncedRecord, SyncedTable } from '../storage/repositories/team-repository';
+import {
+  SHARED_SETTINGS_KEY,
+  type SyncedRecord,
+  type SyncedTable,
+} from '../storage/repositories/team-repository';
 
 export const REGISTERS = 'registers';
 export const REHEARSALS = 'rehearsals';
+export const SETTINGS = 'settings';
+export const FRAMEWORKS = 'frameworks';
+/** Units every member opens at the start; the others are listed in the registers unit's directory. */
+export const SHARED_UNITS = [REGISTERS, REHEARSALS, SETTINGS, FRAMEWORKS] as const;
+/** Units whose one record many people create alike (the settings row): only created once the team's copy is in. */
+export const SETUP_UNITS: ReadonlySet<string> = new Set([SETTINGS, FRAMEWORKS]);
 
 /** The unit a record syncs in, or undefined for a record whose id the server would refuse. */
 export function unitOfRecord(table: SyncedTable, record: SyncedRecord): string | undefined {
@@ -33,6 +44,10 @@ export function unitOfRecord(table: SyncedTable, record: SyncedRecord): string |
       case 'rehearsals':
       case 'notificationItems':
         return REHEARSALS;
+      case 'settings':
+        return record.id === SHARED_SETTINGS_KEY ? SETTINGS : undefined;
+      case 'frameworks':
+        return FRAMEWORKS;
     }
   } catch {
     return undefined;

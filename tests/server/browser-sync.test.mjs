@@ -28,8 +28,7 @@ before(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   database = await startPostgres();
   fixture = await createTeamFixture({ appDir: DIST });
-  // Everyone here may write everything: roles have tests of their own (roles-permissions.test.mjs).
-  server = await fixture.start({ DATABASE_URL: database.url, TEAM_ADMINS: 'jo' });
+  server = await fixture.start({ DATABASE_URL: database.url });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -138,6 +137,8 @@ test('two people co-author one self-assessment live, and offline edits on both s
   await priya.page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
   const overview = new URL(priya.page.url()).hash;
   await signIn(priya);
+  const councilName = await priya.page.locator('#council-name').inputValue();
+  assert.ok(councilName, 'the example council’s name');
   await priya.page.getByText('What should happen to the work already in this browser?').waitFor();
   assert.deepEqual(await axeViolations(priya.page), [], 'axe on the join choice');
   await priya.page.getByRole('button', { name: 'Join the team workspace' }).click();
@@ -150,6 +151,13 @@ test('two people co-author one self-assessment live, and offline edits on both s
   await signIn(sam);
   await sam.page.getByRole('button', { name: 'Join the team workspace' }).click();
   await waitForTag(sam.page, 'Synced');
+  // The workspace's settings come with it: the council's name Priya brought, not Sam's empty one.
+  await sam.page.waitForFunction(
+    (name) =>
+      /** @type {HTMLInputElement | null} */ (document.getElementById('council-name'))?.value === name,
+    councilName,
+    { timeout: LIVE_MS },
+  );
   await sam.page.goto(`${fixture.baseUrl}#/self-assessment`);
   await sam.page.locator(`a[href="${overview}"]`).waitFor();
   await sam.page.goto(`${fixture.baseUrl}${overview}`);
@@ -190,6 +198,11 @@ test('two people co-author one self-assessment live, and offline edits on both s
     { timeout: LIVE_MS },
   );
   console.log(`# Sam saw Priya's grade ${Date.now() - started} ms after her save, without reloading`);
+  // The change is stamped with the person signed in, not the name typed in Settings (none: "Unnamed user").
+  await sam.page
+    .locator('td.govuk-table__cell', { hasText: /^Priya Shah$/ })
+    .first()
+    .waitFor({ state: 'attached', timeout: LIVE_MS });
   await sam.page.screenshot({ path: `${SCREENSHOTS}/team-sync-live.png`, fullPage: true });
   // Sam is not typing in the field, so Priya's words replace the text it shows, live (a field someone
   // is typing in is never replaced: src/ui/common/AutosaveTextarea.svelte).
@@ -261,6 +274,14 @@ test('two people co-author one self-assessment live, and offline edits on both s
   // Both typed from the same text while apart: Settings lists it for them to look at.
   await priya.page.goto(`${fixture.baseUrl}#/settings`);
   await priya.page.getByTestId('team-conflict').first().waitFor();
+  // The card names the record, not its id, and who typed on each side.
+  const card = priya.page.getByTestId('team-conflict').first();
+  assert.match(
+    await card.locator('h4').innerText(),
+    /^Self-evaluation for “.+”, 20\d\d–\d\d .+ self-assessment$/,
+    'the conflict card’s title',
+  );
+  assert.match(await card.innerText(), /(Priya Shah and Sam Okafor|Sam Okafor and Priya Shah) typed here/);
   await priya.page.screenshot({ path: `${SCREENSHOTS}/team-sync-conflict.png`, fullPage: true });
   assert.deepEqual(await axeViolations(priya.page), [], 'axe on the team panel with a conflict');
 

@@ -15,10 +15,11 @@ import { checkMessage } from '../../src/server/sync-message.js';
 import { isUnitName, unitName } from '../../src/server/unit-names.js';
 import { frames, temporaryFolder } from './helpers/team.mjs';
 
-test('unit names: <kind>:<lower-case uuid>, registers and rehearsals, nothing else', () => {
+test('unit names: <kind>:<lower-case uuid>, the four shared units, nothing else', () => {
   const id = randomUUID();
   for (const kind of ['cycle', 'round', 'audit', 'moderation']) assert.ok(isUnitName(`${kind}:${id}`), kind);
-  assert.ok(isUnitName('registers') && isUnitName('rehearsals'));
+  for (const shared of ['registers', 'rehearsals', 'settings', 'frameworks'])
+    assert.ok(isUnitName(shared), shared);
   for (const bad of [
     '',
     'cycle',
@@ -26,6 +27,9 @@ test('unit names: <kind>:<lower-case uuid>, registers and rehearsals, nothing el
     `evidence:${id}`,
     `cycle:${id}/x`,
     ' registers',
+    'Settings',
+    'frameworks:x',
+    `settings:${id}`,
     42,
   ]) {
     assert.equal(isUnitName(bad), false, String(bad));

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import type { Framework } from '../../src/domain/framework/types';
 import {
-  SYNCED_TABLES,
+  WORK_TABLES,
   type SyncedRecord,
   type SyncedTable,
 } from '../../src/storage/repositories/team-repository';
@@ -38,7 +38,7 @@ function pair() {
 /** The seeded workspace's ids are any text a backup may hold; the server's unit names need UUIDs. */
 function withUuids(records: Record<SyncedTable, SyncedRecord[]>): Record<SyncedTable, SyncedRecord[]> {
   const ids = new Map<string, string>();
-  for (const table of SYNCED_TABLES) for (const r of records[table] ?? []) ids.set(r.id, crypto.randomUUID());
+  for (const table of WORK_TABLES) for (const r of records[table] ?? []) ids.set(r.id, crypto.randomUUID());
   const swap = (value: unknown): unknown =>
     typeof value === 'string'
       ? (ids.get(value) ?? value)
@@ -60,7 +60,7 @@ describe('records ↔ unit documents', () => {
     const records = withUuids(seededWorkspace(7, shipped) as unknown as Record<SyncedTable, SyncedRecord[]>);
     const docs = new Map<string, Y.Doc>();
     const kinds = new Set<string>();
-    for (const table of SYNCED_TABLES) {
+    for (const table of WORK_TABLES) {
       expect(records[table]?.length, `${table} in the seeded workspace`).toBeGreaterThan(0);
       for (const record of records[table]) {
         const unit = unitOfRecord(table, record);
@@ -75,7 +75,7 @@ describe('records ↔ unit documents', () => {
     for (const [unit, doc] of docs) {
       const copy = new Y.Doc();
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc), 'team');
-      for (const table of SYNCED_TABLES) {
+      for (const table of WORK_TABLES) {
         const expected = records[table].filter((r) => unitOfRecord(table, r) === unit);
         const back = readAllRecords(copy, table);
         expect(back.map(plain), `${table} in ${unit}`).toEqual(expect.arrayContaining(expected.map(plain)));

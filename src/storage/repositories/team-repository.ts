@@ -7,8 +7,8 @@ import type { Table, Transaction } from 'dexie';
 import type { RecordMeta } from '../../domain/workspace/record-meta';
 import type { WorkbookDatabase } from '../db';
 
-/** The workbook tables whose records team mode keeps in step (settings and frameworks stay local). */
-export const SYNCED_TABLES = [
+/** The tables of the workspace's work: what joining a team asks about, and what a copy set aside holds. */
+export const WORK_TABLES = [
   'cycles',
   'criterionAssessments',
   'judgementAssessments',
@@ -23,7 +23,68 @@ export const SYNCED_TABLES = [
   'rehearsals',
   'notificationItems',
 ] as const;
+/**
+ * The workspace's set-up, shared so every member sees one council name, logo and framework library:
+ * the settings row `workspace` (less what belongs to this person or browser) and each imported
+ * framework. Their rows are keyed by `key`; team mode sees them as records whose `id` is that key.
+ */
+export const SETUP_TABLES = ['settings', 'frameworks'] as const;
+/** The workbook tables whose records team mode keeps in step. */
+export const SYNCED_TABLES = [...WORK_TABLES, ...SETUP_TABLES] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
+export type SetupTable = (typeof SETUP_TABLES)[number];
+
+export const SHARED_SETTINGS_KEY = 'workspace';
+/** Settings that stay with the person or browser: the typed name, and when this browser last backed up. */
+const OWN_SETTINGS = new Set(['userName', 'lastBackupAt']);
+const ROW_STAMPS = ['updatedAt', 'updatedBy'];
+
+export function isSetupTable(table: SyncedTable): table is SetupTable {
+  return (SETUP_TABLES as readonly string[]).includes(table);
+}
+
+type Row = Record<string, unknown>;
+const objectOf = (value: unknown): Row =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Row) : {};
+
+/** A stored row as team mode sees it, or undefined for a row that is never shared (a kept copy, say). */
+function toRecord(table: SetupTable, row: Row | undefined): SyncedRecord | undefined {
+  if (!row) return undefined;
+  const { key, ...rest } = row;
+  if (table === 'frameworks') return { id: key, ...rest } as SyncedRecord;
+  if (key !== SHARED_SETTINGS_KEY) return undefined;
+  const shared = Object.entries(objectOf(row['value'])).filter(([field]) => !OWN_SETTINGS.has(field));
+  return {
+    id: key,
+    ...Object.fromEntries(shared),
+    updatedAt: row['updatedAt'],
+    updatedBy: row['updatedBy'],
+  } as SyncedRecord;
+}
+
+/** The row to store for a record from the team, keeping this browser's own settings as they are. */
+function toRow(table: SetupTable, record: SyncedRecord, stored: Row | undefined): Row {
+  const { id, ...rest } = record;
+  if (table === 'frameworks') return { key: id, ...rest };
+  const own = Object.entries(objectOf(stored?.['value'])).filter(([field]) => OWN_SETTINGS.has(field));
+  const shared = Object.entries(rest).filter(([field]) => !ROW_STAMPS.includes(field));
+  return {
+    key: id,
+    value: Object.fromEntries([...shared, ...own]),
+    updatedAt: rest['updatedAt'],
+    updatedBy: rest['updatedBy'],
+  };
+}
+
+/** The shared fields a settings write changed (`value.councilName` → councilName); undefined for all. */
+function settingsFields(paths: string[]): string[] | undefined {
+  if (paths.includes('value') || paths.includes('key')) return undefined;
+  const fields = paths
+    .filter((path) => path.startsWith('value.'))
+    .map((path) => path.split('.')[1]!)
+    .filter((field) => !OWN_SETTINGS.has(field));
+  return fields.length ? [...new Set([...fields, ...ROW_STAMPS])] : [];
+}
 
 export type SyncedRecord = RecordMeta & Record<string, unknown>;
 
@@ -47,16 +108,21 @@ export const TEAM_SNAPSHOT_KEY = 'snapshot:before-team';
 
 export function teamRepository(db: WorkbookDatabase) {
   const table = (name: SyncedTable) => db.table(name) as Table<SyncedRecord, string>;
+  const rows = (name: SetupTable) => db.table(name) as Table<Row, string>;
   const fromTeam = new WeakSet<Transaction>();
+
+  async function read(name: SyncedTable, ids: readonly string[]): Promise<(SyncedRecord | undefined)[]> {
+    if (!isSetupTable(name)) return table(name).bulkGet([...ids]);
+    return (await rows(name).bulkGet([...ids])).map((row) => toRecord(name, row));
+  }
 
   return {
     async readAll(name: SyncedTable): Promise<SyncedRecord[]> {
-      return table(name).toArray();
+      if (!isSetupTable(name)) return table(name).toArray();
+      return (await rows(name).toArray()).flatMap((row) => toRecord(name, row) ?? []);
     },
 
-    async read(name: SyncedTable, ids: readonly string[]): Promise<(SyncedRecord | undefined)[]> {
-      return table(name).bulkGet([...ids]);
-    },
+    read,
 
     /**
      * Writes records as the team has them, in one transaction the change hooks ignore. Each is written
@@ -74,12 +140,21 @@ export function teamRepository(db: WorkbookDatabase) {
         let written = 0;
         for (const change of changes) {
           const ids = [...change.put.map((w) => w.id), ...change.remove.map((w) => w.id)];
-          const stored = await table(change.table).bulkGet(ids);
+          const stored = await read(change.table, ids);
           const still = (write: TeamWrite, index: number) => same(stored[index], write.expected);
           const puts = change.put.filter(still);
           const removes = change.remove.filter((w, i) => still(w, change.put.length + i));
-          if (puts.length) await table(change.table).bulkPut(puts.map((w) => w.record!));
-          if (removes.length) await table(change.table).bulkDelete(removes.map((w) => w.id));
+          const name = change.table;
+          if (isSetupTable(name)) {
+            // The workspace's set-up is never removed by the team: a framework stays once imported.
+            const storedRows = await rows(name).bulkGet(puts.map((w) => w.id));
+            if (puts.length)
+              await rows(name).bulkPut(puts.map((w, i) => toRow(name, w.record!, storedRows[i])));
+            written += puts.length;
+            continue;
+          }
+          if (puts.length) await table(name).bulkPut(puts.map((w) => w.record!));
+          if (removes.length) await table(name).bulkDelete(removes.map((w) => w.id));
           written += puts.length + removes.length;
         }
         return written;
@@ -109,15 +184,22 @@ export function teamRepository(db: WorkbookDatabase) {
       };
       for (const name of SYNCED_TABLES) {
         const t = table(name);
+        const setup = isSetupTable(name);
+        const shared = (id: string) => !setup || name === 'frameworks' || id === SHARED_SETTINGS_KEY;
         const creating = function (this: unknown, id: string, _obj: unknown, tx: Transaction) {
-          note(tx, { table: name, id, fields: undefined, removed: false });
+          if (shared(id)) note(tx, { table: name, id, fields: undefined, removed: false });
         };
         const updating = function (this: unknown, mods: object, id: string, _obj: unknown, tx: Transaction) {
-          const fields = [...new Set(Object.keys(mods).map((path) => path.split('.')[0]!))];
-          if (fields.length) note(tx, { table: name, id, fields, removed: false });
+          if (!shared(id)) return;
+          const paths = Object.keys(mods);
+          const fields =
+            name === 'settings'
+              ? settingsFields(paths)
+              : [...new Set(paths.map((path) => path.split('.')[0]!))];
+          if (!fields || fields.length) note(tx, { table: name, id, fields, removed: false });
         };
         const deleting = function (this: unknown, id: string, _obj: unknown, tx: Transaction) {
-          note(tx, { table: name, id, fields: [], removed: true });
+          if (!setup) note(tx, { table: name, id, fields: [], removed: true });
         };
         t.hook('creating', creating);
         t.hook('updating', updating);
@@ -132,7 +214,7 @@ export function teamRepository(db: WorkbookDatabase) {
     },
 
     async hasRecords(): Promise<boolean> {
-      for (const name of SYNCED_TABLES) if ((await table(name).count()) > 0) return true;
+      for (const name of WORK_TABLES) if ((await table(name).count()) > 0) return true;
       return false;
     },
 
@@ -142,11 +224,11 @@ export function teamRepository(db: WorkbookDatabase) {
      * its own, and the copy stays until the person restores or discards it.
      */
     async setAsideForTeam(takenAt: string, by: string): Promise<void> {
-      const tables = SYNCED_TABLES.map(table);
+      const tables = WORK_TABLES.map(table);
       await db.transaction('rw', [...tables, db.settings], async (tx) => {
         fromTeam.add(tx);
         const records: Record<string, unknown[]> = {};
-        for (const name of SYNCED_TABLES) records[name] = await table(name).toArray();
+        for (const name of WORK_TABLES) records[name] = await table(name).toArray();
         await db.settings.put({
           key: TEAM_SNAPSHOT_KEY,
           value: { takenAt, records },
