@@ -2,14 +2,11 @@
 // year is reopened, checked (every judgement with its grade and a Change link, the totals, who and
 // when) and marked final again.
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 
 export default {
   async 'a cycle is marked final only after its answers are checked'({ page, baseUrl }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     await page.goto(`${baseUrl}#/self-assessment`);
     await settle(page);
     const finalRow = page.getByRole('row').filter({ has: page.getByText('Final', { exact: true }) });

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 
 const OUT = 'test-results/e2e-downloads';
 
@@ -109,10 +109,7 @@ export default {
   },
 
   async 'the escalation form’s errors and the notification week, at 1280 and 320 px'({ page, baseUrl }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
 
     await page.goto(`${baseUrl}#/case-audits`);
     await settle(page);

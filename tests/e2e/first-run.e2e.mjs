@@ -2,7 +2,7 @@
 // task list, a judgement page starts with its criteria, evidence added from a criterion is linked to it
 // and leads back, and the backup reminder waits for real work and "Remind me later" lasts.
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 
 const DAY = 86_400_000;
 
@@ -136,10 +136,7 @@ export default {
   async 'the backup reminder waits for real work, and “Remind me later” lasts a week'({ page, baseUrl }) {
     const start = Date.now();
     await page.clock.setFixedTime(start);
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
 
     await page.clock.setFixedTime(start + 3 * DAY);
     await page.goto(`${baseUrl}#/`);

@@ -85,3 +85,11 @@ export async function settle(page) {
     () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
   );
 }
+
+/** Loads the example council from the self-assessment page, as a new user would, and waits for its cycle. */
+export async function loadExample(page, baseUrl) {
+  await page.goto(`${baseUrl}#/self-assessment`);
+  await settle(page);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+}

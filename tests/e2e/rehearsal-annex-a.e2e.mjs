@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 
 /** dd/mm/yyyy, `days` before today (the rehearsal's date). */
 function daysAgo(days) {
@@ -50,10 +50,7 @@ export default {
     page,
     baseUrl,
   }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     await startRehearsal(page, baseUrl);
 
     // A bad file: a missing column and a date no one can read. Nothing is kept.

@@ -1,15 +1,12 @@
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 
 export default {
   async 'the inspectors’ audit test: cases re-graded blind, then agreement and whether the grades held'({
     page,
     baseUrl,
   }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     await page.goto(`${baseUrl}#/rehearsal`);
     await settle(page);
     await page.getByLabel('Who is taking part').fill('Director');

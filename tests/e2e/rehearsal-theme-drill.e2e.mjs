@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 import { ilacsReport } from '../fixtures/inspection-reports/build-reports.mjs';
 
 const OUT = 'test-results/e2e-downloads';
@@ -72,10 +72,7 @@ export default {
     baseUrl,
   }) {
     mkdirSync(OUT, { recursive: true });
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     await page.goto(`${baseUrl}#/rehearsal`);
     await settle(page);
     const criteria = await themeCriteria(page, 'Focused visit', 'Theme', 'The front door');
@@ -201,10 +198,7 @@ export default {
     page,
     baseUrl,
   }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     await page.goto(`${baseUrl}#/self-assessment/recommendations`);
     await settle(page);
     await page.getByRole('link', { name: 'Read an inspection report (PDF)' }).click();

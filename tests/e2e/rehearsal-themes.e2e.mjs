@@ -1,15 +1,12 @@
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 
 export default {
   async 'readiness for a focused visit theme and for a JTAI (front door plus a deep dive)'({
     page,
     baseUrl,
   }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     await page.goto(`${baseUrl}#/rehearsal`);
     await settle(page);
     await page.getByRole('heading', { name: 'Focused visit or JTAI: readiness by theme' }).waitFor();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 
 const OUT = 'test-results/e2e-downloads';
 
@@ -11,10 +11,7 @@ export default {
     baseUrl,
   }) {
     mkdirSync(OUT, { recursive: true });
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
 
     await page.goto(`${baseUrl}#/rehearsal`);
     await settle(page);
@@ -103,10 +100,7 @@ export default {
     baseUrl,
   }) {
     mkdirSync(OUT, { recursive: true });
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     await page.goto(`${baseUrl}#/rehearsal/notification-week`);
     await settle(page);
     // The example council's cycle is on ILACS: a standard inspection unless the director chooses otherwise.

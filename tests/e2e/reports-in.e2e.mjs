@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { axeViolations } from './axe.mjs';
-import { expectEqual, expectTrue, settle, SCREENSHOTS } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 import {
   encryptedPdf,
   focusedVisitLetter,
@@ -183,10 +183,7 @@ export default {
     page,
     baseUrl,
   }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     const overview = page.url();
 
     // Before a report is added, the Changes page says how to add one.

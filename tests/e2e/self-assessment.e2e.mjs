@@ -1,5 +1,5 @@
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 
 async function waitForSaved(page) {
   await page
@@ -113,10 +113,7 @@ export default {
     page,
     baseUrl,
   }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     await page.getByRole('heading', { name: 'Readiness checks' }).waitFor();
     await page.screenshot({ path: `${SCREENSHOTS}/cycle-overview.png`, fullPage: true });
     expectEqual(await axeViolations(page), [], 'axe on the overview');

@@ -1,5 +1,5 @@
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 
 const TOOL = 'Signs of Safety case audit (scaled 0 to 10)';
 const SCALE = 'Signs of Safety scaling (0 to 10)';
@@ -10,10 +10,7 @@ export default {
     page,
     baseUrl,
   }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
 
     await page.goto(`${baseUrl}#/case-audits`);
     await settle(page);

@@ -1,14 +1,11 @@
-import { expectEqual, expectTrue, settle } from './harness.mjs';
+import { expectEqual, expectTrue, loadExample, settle } from './harness.mjs';
 
 export default {
   async 'when the browser runs out of space a change is refused with a clear message and nothing half-written'({
     page,
     baseUrl,
   }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     await page.goto(`${baseUrl}#/self-assessment/evidence`);
     await settle(page);
     await page.getByRole('link', { name: 'Case audit summary, quarter 2' }).click();
@@ -58,10 +55,7 @@ export default {
   },
 
   async 'closing the tab while typing keeps what was typed'({ page, context, baseUrl }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     const criterion = `${page.url()}/criteria/hp-front-door`;
     const typing = await context.newPage();
     await typing.goto(criterion);

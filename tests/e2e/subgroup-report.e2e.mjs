@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import * as XLSX from 'xlsx/xlsx.mjs';
 import { axeViolations } from './axe.mjs';
-import { SCREENSHOTS, expectEqual, expectTrue, settle } from './harness.mjs';
+import { SCREENSHOTS, expectEqual, expectTrue, loadExample } from './harness.mjs';
 
 const OUT = 'test-results/e2e-downloads';
 
@@ -45,10 +45,7 @@ export default {
     baseUrl,
   }) {
     mkdirSync(OUT, { recursive: true });
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
 
     // The example's audits are complete; a moderator moderates two of them, one to a different grade.
     await page.goto(`${baseUrl}#/case-audits`);

@@ -1,4 +1,4 @@
-import { expectEqual, settle } from './harness.mjs';
+import { expectEqual, loadExample, settle } from './harness.mjs';
 
 export default {
   async 'two tabs on the same workspace stay consistent, and typing in one is never overwritten'({
@@ -6,10 +6,7 @@ export default {
     context,
     baseUrl,
   }) {
-    await page.goto(`${baseUrl}#/self-assessment`);
-    await settle(page);
-    await page.getByRole('button', { name: 'Load example' }).click();
-    await page.getByRole('heading', { name: /^Self-assessment 20\d\d–\d\d$/ }).waitFor();
+    await loadExample(page, baseUrl);
     const overview = new URL(page.url()).hash;
 
     const other = await context.newPage();

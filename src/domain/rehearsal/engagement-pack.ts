@@ -17,6 +17,7 @@ import {
   type RecommendationProgressStatus,
 } from '../self-assessment/changes-since-inspection';
 import { agreedGrades } from '../self-assessment/cycle-overview';
+import { inspectionTypesFor } from './inspection-rhythm';
 import { TEXT_LIMITS } from '../workspace/limits';
 
 /** What the director writes about, in the order the meeting takes them. */
@@ -49,6 +50,15 @@ export function readEngagementChanges(stored: unknown): EngagementChanges {
     practiceModel: text('practiceModel'),
     systems: text('systems'),
   };
+}
+
+/**
+ * Whether Ofsted holds an annual engagement meeting under this framework: they came with ILACS in 2018;
+ * under the SIF there were none, and a safeguarding partnership has none. A council's own framework may
+ * be either, so it is offered the meeting.
+ */
+export function hasEngagementMeetings(framework: Pick<Framework, 'id'>): boolean {
+  return inspectionTypesFor(framework).includes('ilacs-standard');
 }
 
 export interface EngagementPackInput extends ReportInput {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/domain/report/build-report';
 import {
   buildEngagementPack,
+  hasEngagementMeetings,
   NO_ENGAGEMENT_CHANGES,
   readEngagementChanges,
 } from '../../../src/domain/rehearsal/engagement-pack';
@@ -97,5 +98,15 @@ describe('readEngagementChanges', () => {
     });
     expect(readEngagementChanges('nonsense')).toEqual(NO_ENGAGEMENT_CHANGES);
     expect(readEngagementChanges(undefined)).toEqual(NO_ENGAGEMENT_CHANGES);
+  });
+});
+
+describe('hasEngagementMeetings', () => {
+  it('holds for ILACS and a council’s own framework, not for the SIF or a partnership', () => {
+    expect(hasEngagementMeetings({ id: 'ilacs-2026' })).toBe(true);
+    expect(hasEngagementMeetings({ id: 'ilacs-2018' })).toBe(true);
+    expect(hasEngagementMeetings({ id: 'northshire-own' })).toBe(true);
+    expect(hasEngagementMeetings({ id: 'sif-2013' })).toBe(false);
+    expect(hasEngagementMeetings({ id: 'safeguarding-partnership-2023' })).toBe(false);
   });
 });
