@@ -25,6 +25,13 @@ import {
   type CriterionEdit,
   type JudgementEdit,
 } from '../domain/self-assessment/record-changes';
+import {
+  agreeCriterion,
+  sendBackCriterion,
+  sendForReview,
+  type ReviewOutcome,
+  type ReviewProblem,
+} from '../domain/self-assessment/review';
 import type {
   AssessmentCycle,
   CriterionAssessment,
@@ -172,6 +179,27 @@ export class CyclesManager {
     const current = this.criterionAssessment(criterionId) ?? this.#blankCriterion(criterionId);
     if (!current) return Promise.resolve();
     return this.#saveCriterion(applyCriterionEdit(current, edit, this.author()));
+  }
+
+  /** Review and sign-off: 'send' for review, 'agree' (sign off) or 'send-back' with a comment. */
+  async reviewCriterion(
+    criterionId: string,
+    step: 'send' | 'agree' | 'send-back',
+    comment = '',
+  ): Promise<{ ok: true } | { ok: false; problem: ReviewProblem | 'locked' }> {
+    if (this.isLocked) return { ok: false, problem: 'locked' };
+    const current = this.criterionAssessment(criterionId) ?? this.#blankCriterion(criterionId);
+    if (!current) return { ok: false, problem: 'locked' };
+    const author = this.author();
+    const outcome: ReviewOutcome =
+      step === 'send'
+        ? sendForReview(current, author)
+        : step === 'agree'
+          ? agreeCriterion(current, author)
+          : sendBackCriterion(current, comment, author);
+    if (!outcome.ok) return outcome;
+    await this.#saveCriterion(outcome.record);
+    return { ok: true };
   }
 
   confirmCriterion(criterionId: string): Promise<void> {

@@ -84,4 +84,42 @@ describe('sanitised copies', () => {
       expect(text).not.toContain(secret);
     expect(readBackupValue(JSON.parse(text)).ok).toBe(true);
   });
+
+  it('replace the names in a criterion’s review, and keep its dates and the comment with names redacted', () => {
+    const records = demoBackupRecords();
+    const [first, second] = records.criterionAssessments;
+    first!.status = 'agreed';
+    first!.review = {
+      requestedBy: 'Sam Okafor',
+      requestedAt: '2025-05-01T09:00:00.000Z',
+      signedOffBy: 'Priya Shah',
+      signedOffAt: '2025-05-02T09:00:00.000Z',
+    };
+    second!.status = 'in-progress';
+    second!.review = {
+      requestedBy: 'Sam Okafor',
+      requestedAt: '2025-05-01T09:00:00.000Z',
+      sentBack: {
+        by: 'Priya Shah',
+        at: '2025-05-02T09:00:00.000Z',
+        comment: 'Ask Sam Okafor for the audit.',
+      },
+    };
+    const copy = sanitiseBackup(
+      buildBackup(records, { appVersion: '0.1.0', exportedAt: '2026-11-24T09:00:00.000Z' }),
+      [shippedFramework('ilacs-2023')],
+    ).backup;
+    const colleague = expect.stringMatching(/^Colleague \d+$/);
+    const [signed, sentBack] = copy.records.criterionAssessments;
+    expect(signed!.review).toEqual({
+      requestedBy: colleague,
+      requestedAt: '2025-05-01T09:00:00.000Z',
+      signedOffBy: colleague,
+      signedOffAt: '2025-05-02T09:00:00.000Z',
+    });
+    expect(sentBack!.review!.sentBack).toMatchObject({ by: colleague, at: '2025-05-02T09:00:00.000Z' });
+    const text = JSON.stringify(copy);
+    for (const secret of ['Sam Okafor', 'Priya Shah']) expect(text).not.toContain(secret);
+    expect(readBackupValue(JSON.parse(text)).ok).toBe(true);
+  });
 });

@@ -22,7 +22,18 @@ export function completeRecords(framework: Framework, cycleId: string): CycleRec
   const answers = Object.fromEntries(framework.selfEvaluation.map((s) => [s.id, ANSWER]));
   return {
     criterionAssessments: framework.criteria.map((c) =>
-      makeCriterionAssessment({ cycleId, criterionId: c.id, grade: gradeFor(framework, c.judgementId) }),
+      makeCriterionAssessment({
+        cycleId,
+        criterionId: c.id,
+        grade: gradeFor(framework, c.judgementId),
+        status: 'agreed',
+        review: {
+          requestedBy: 'Sam Okafor',
+          requestedAt: '2025-06-01T09:00:00.000Z',
+          signedOffBy: 'Priya Shah',
+          signedOffAt: '2025-06-02T09:00:00.000Z',
+        },
+      }),
     ),
     judgementAssessments: framework.judgements.map((j) =>
       makeJudgementAssessment({
@@ -42,6 +53,8 @@ export function completeRecords(framework: Framework, cycleId: string): CycleRec
 export async function completeOpenCycle(cycles: CyclesManager, framework: Framework): Promise<void> {
   for (const criterion of framework.criteria) {
     await cycles.editCriterion(criterion.id, { grade: gradeFor(framework, criterion.judgementId) });
+    await cycles.reviewCriterion(criterion.id, 'send');
+    await cycles.reviewCriterion(criterion.id, 'agree');
   }
   for (const judgement of framework.judgements) {
     await cycles.editJudgement(judgement.id, {

@@ -15,6 +15,13 @@ import {
   applyJudgementEdit,
   confirmReEvaluated,
 } from '../../src/domain/self-assessment/record-changes';
+import {
+  agreeCriterion,
+  sendBackCriterion,
+  sendForReview,
+  type ReviewOutcome,
+} from '../../src/domain/self-assessment/review';
+import type { CriterionAssessment } from '../../src/domain/workspace/records';
 import { BACKUP_LIMITS, DATE_YEARS, TEXT_LIMITS } from '../../src/domain/workspace/limits';
 import { NOT_APPLICABLE, NOT_YET_GRADED } from '../../src/domain/workspace/vocabulary';
 import type { BackupRecords } from '../../src/export/backup/backup-format';
@@ -137,6 +144,11 @@ export class SeededText {
 export const LOCAL_FRAMEWORK_FILE = 'tests/fixtures/frameworks/minimal.json';
 
 /** A whole workspace as the app could have written it, for `shipped` (ILACS 2023 must be among them). */
+function expectReviewed(outcome: ReviewOutcome): CriterionAssessment {
+  if (!outcome.ok) throw new Error(`The seeded review was refused: ${outcome.problem}`);
+  return outcome.record;
+}
+
 export function seededWorkspace(seed: number, shipped: readonly Framework[]): BackupRecords {
   const g = new SeededText(seed);
   let counter = 0;
@@ -222,13 +234,28 @@ export function seededWorkspace(seed: number, shipped: readonly Framework[]): Ba
           confidence: g.pick(['low', 'medium', 'high'] as const),
           strengths: line('criterionAssessments[].strengths'),
           areasForDevelopment: line('criterionAssessments[].areasForDevelopment'),
-          status: 'agreed',
+          status: 'in-progress',
           assignee: line('criterionAssessments[].assignee'),
           evidenceIds: evidenceIds.slice(0, 1 + i),
         },
         author(),
       );
-      return confirmReEvaluated({ ...edited, toReEvaluate: true }, author());
+      // Review as the app records it: the final cycle's criteria signed off, the draft's sent back.
+      const reviewer = (path: string) => ({
+        by: line(`criterionAssessments[].review.${path}`),
+        now: g.time(),
+      });
+      const sent = expectReviewed(sendForReview(edited, reviewer('requestedBy')));
+      const reviewed = expectReviewed(
+        cycle === final
+          ? agreeCriterion(sent, reviewer('signedOffBy'))
+          : sendBackCriterion(
+              sent,
+              line('criterionAssessments[].review.sentBack.comment'),
+              reviewer('sentBack.by'),
+            ),
+      );
+      return confirmReEvaluated({ ...reviewed, toReEvaluate: true }, author());
     }),
   );
   // The first grade on the scale that keeps every firm rule when every judgement has it.

@@ -55,3 +55,34 @@ describe('the open cycle is plain data, replaced on every change', () => {
     expect(structuredClone(cycles.cycles)).toEqual(cycles.cycles);
   });
 });
+
+describe('review and sign-off through the manager', () => {
+  it('stores each step with the review, and an edit after sign-off withdraws it in storage too', async () => {
+    expect(await cycles.reviewCriterion('hp-front-door', 'send-back', '')).toEqual({
+      ok: false,
+      problem: 'not-ready-for-review',
+    });
+    expect(await cycles.reviewCriterion('hp-front-door', 'send')).toEqual({ ok: true });
+    expect(await cycles.reviewCriterion('hp-front-door', 'send-back', ' ')).toEqual({
+      ok: false,
+      problem: 'comment-required',
+    });
+    expect(await cycles.reviewCriterion('hp-front-door', 'agree')).toEqual({ ok: true });
+    await saves.idle();
+    const signed = (await db.criterionAssessments.get('ca1'))!;
+    expect(signed.status).toBe('agreed');
+    expect(signed.review).toMatchObject({ requestedBy: AUTHOR.by, signedOffBy: AUTHOR.by });
+
+    await cycles.editCriterion('hp-front-door', { grade: 'outstanding' });
+    await saves.idle();
+    const edited = (await db.criterionAssessments.get('ca1'))!;
+    expect(edited.status).toBe('in-progress');
+    expect(edited.review?.signedOffBy).toBeUndefined();
+    expect(edited.history.map((h) => [h.field, h.from, h.to])).toEqual([
+      ['status', 'to-do', 'ready-for-review'],
+      ['status', 'ready-for-review', 'agreed'],
+      ['grade', 'good', 'outstanding'],
+      ['status', 'agreed', 'in-progress'],
+    ]);
+  });
+});

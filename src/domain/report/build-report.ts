@@ -14,6 +14,7 @@ import { buildCycleOverview } from '../self-assessment/cycle-overview';
 import type { JudgementRow } from '../self-assessment/types';
 import { isOverdue, isStale } from '../self-assessment/dates';
 import { computeReadinessChecks } from '../self-assessment/readiness-checks';
+import { describeSignOff, signOffWords } from '../self-assessment/review';
 import type {
   CycleBundle,
   EvidenceItem,
@@ -177,6 +178,7 @@ function buildJudgementSection(
   const criterionRows: CriterionRow[] = criteria.map((criterion) => {
     const a = assessments.get(criterion.id);
     const found = auditsBehind(audits, { criterionId: criterion.id });
+    const signOff = describeSignOff(a);
     return {
       ref: criterion.ref,
       title: criterion.title,
@@ -185,6 +187,9 @@ function buildJudgementSection(
       confidence: a?.confidence ? CONFIDENCE_LEVELS[a.confidence] : '',
       status: WORKFLOW_STATUSES[a?.status ?? 'to-do'],
       assignee: a?.assignee ?? '',
+      signedOffBy: signOff.by,
+      signedOffAt: signOff.at ?? '',
+      signOff: signOffWords(signOff),
       strengths: a?.strengths ?? '',
       areasForDevelopment: a?.areasForDevelopment ?? '',
       evidenceRefs: (a?.evidenceIds ?? [])

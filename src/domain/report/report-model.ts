@@ -42,6 +42,12 @@ export interface CriterionRow {
   confidence: string;
   status: string;
   assignee: string;
+  /** Who signed it off (describeSignOff), or '' when it is not signed off. */
+  signedOffBy: string;
+  /** ISO time of the sign-off, '' when not signed off or signed off before it was recorded. */
+  signedOffAt: string;
+  /** The sign-off in one line (signOffWords). */
+  signOff: string;
   strengths: string;
   areasForDevelopment: string;
   /** Evidence references (E1, E4) as printed in the evidence appendix. */

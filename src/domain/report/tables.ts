@@ -67,6 +67,8 @@ export function criteriaTable(j: JudgementSection): ReportTable {
         c.confidence ? `${c.confidence} confidence` : 'Confidence not set',
         c.status,
         c.assignee ? `Assigned to ${c.assignee}` : 'Not assigned',
+        // Only a recorded sign-off: "Agreed" in the status line already covers older ones.
+        c.signedOffAt ? c.signOff : '',
       ),
       c.strengths.trim() || 'Not written yet',
       c.areasForDevelopment.trim() || 'Not written yet',

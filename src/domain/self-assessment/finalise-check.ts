@@ -1,6 +1,7 @@
 /*
  * What a cycle still needs before it can be marked final: a final self-assessment is a finished one.
- * Every criterion graded or marked not applicable, every judgement agreed (with a rationale where it
+ * Every criterion graded or marked not applicable and signed off by a reviewer (review.ts; a criterion
+ * 'agreed' before sign-off was recorded counts as signed off), every judgement agreed (with a rationale where it
  * differs from the proposal), every self-evaluation answer written, and no firm rule broken. An
  * optional judgement nobody has started (the SIF LSCB review) is left out; once started, it counts.
  * The page, the manager and the repository all ask this one function.
@@ -11,12 +12,14 @@ import type { RuleFinding } from '../judgements/evaluate';
 import type { CycleBundle, CriterionAssessment, Narrative } from '../workspace/records';
 import { NOT_APPLICABLE } from '../workspace/vocabulary';
 import { buildCycleOverview } from './cycle-overview';
+import { isSignedOff } from './review';
 import type { CycleOverview, JudgementRow } from './types';
 
 /** One thing missing, with the ids to link to the page where it is done. */
 export type MissingForFinal =
   | { code: 'rule-broken'; judgementId: string; ruleId: string; message: string }
   | { code: 'criterion-not-graded'; judgementId: string; criterionId: string; message: string }
+  | { code: 'criterion-not-signed-off'; judgementId: string; criterionId: string; message: string }
   | { code: 'grade-not-agreed'; judgementId: string; message: string }
   | { code: 'rationale-missing'; judgementId: string; message: string }
   | { code: 'answer-missing'; judgementId: string; sectionId: string; message: string };
@@ -61,7 +64,17 @@ function missingInJudgement(
   const judgementId = judgement.id;
   const missing: MissingForFinal[] = [];
   for (const criterion of framework.criteria.filter((c) => c.judgementId === judgementId)) {
-    if (isDone(framework, judgementId, grades.get(criterion.id))) continue;
+    const assessment = grades.get(criterion.id);
+    if (isDone(framework, judgementId, assessment)) {
+      if (isSignedOff(assessment)) continue;
+      missing.push({
+        code: 'criterion-not-signed-off',
+        judgementId,
+        criterionId: criterion.id,
+        message: `Have ${criterion.ref} ${criterion.title} reviewed and signed off.`,
+      });
+      continue;
+    }
     missing.push({
       code: 'criterion-not-graded',
       judgementId,

@@ -4,6 +4,7 @@
  * a few minutes fold into one history entry so the history stays readable.
  */
 import type { Author, CriterionAssessment, HistoryEntry, JudgementAssessment } from '../workspace/records';
+import { isFreeStatus, withdrawSignOffOnEdit } from './review';
 
 export type ChangeAuthor = Author;
 
@@ -26,7 +27,12 @@ export function applyCriterionEdit(
   edit: CriterionEdit,
   author: ChangeAuthor,
 ): CriterionAssessment {
-  return applyEdit<CriterionAssessment>(record, edit, author);
+  const { status, ...rest } = edit;
+  // 'Ready for review' and 'Agreed' are reached only through review.ts, and left only through it or
+  // by an edit that withdraws the sign-off.
+  const free = status !== undefined && isFreeStatus(status) && isFreeStatus(record.status);
+  const allowed: CriterionEdit = free ? { ...rest, status } : rest;
+  return withdrawSignOffOnEdit(record, applyEdit<CriterionAssessment>(record, allowed, author), author);
 }
 
 export function applyJudgementEdit(

@@ -84,5 +84,6 @@ export const HISTORY_FIELDS: Record<string, string> = {
   evidenceIds: 'Evidence',
   rationale: 'Rationale',
   toReEvaluate: 'Re-evaluated',
+  reviewComment: 'Sent back with the comment',
   'carried-forward': 'Carried forward',
 };

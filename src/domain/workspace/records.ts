@@ -83,6 +83,21 @@ export interface CriterionAssessment extends RecordMeta {
   /** Carried forward from last year and not yet looked at again. */
   toReEvaluate: boolean;
   history: HistoryEntry[];
+  /** Review and sign-off (domain/self-assessment/review.ts); absent on criteria never sent for review. */
+  review?: CriterionReview;
+}
+
+/**
+ * The latest request for review of a criterion and its outcome. Signed off while `signedOffBy` is set;
+ * `sentBack` keeps the reviewer's comment until the criterion is sent for review again.
+ */
+export interface CriterionReview {
+  /** Absent when it was sent for review before review was recorded (an older workspace). */
+  requestedBy?: string;
+  requestedAt?: string;
+  signedOffBy?: string;
+  signedOffAt?: string;
+  sentBack?: { by: string; at: string; comment: string };
 }
 
 export interface JudgementAssessment extends RecordMeta {

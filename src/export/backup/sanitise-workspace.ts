@@ -8,6 +8,7 @@ import type {
   ArchivedItem,
   AssessmentCycle,
   CriterionAssessment,
+  CriterionReview,
   CycleStatusChange,
   EvidenceItem,
   HistoryEntry,
@@ -53,6 +54,14 @@ export function criterionSpec(s: Scrubber): Spec<CriterionAssessment> {
     evidenceIds: keep,
     toReEvaluate: keep,
     history: historySpec(s),
+    review: (review) =>
+      s.copy<CriterionReview>(review, {
+        requestedBy: s.person,
+        requestedAt: keep,
+        signedOffBy: s.person,
+        signedOffAt: keep,
+        sentBack: (sentBack) => s.copy(sentBack, { by: s.person, at: keep, comment: s.text }),
+      }),
   };
 }
 

@@ -114,6 +114,32 @@ describe('computeMissingForFinal', () => {
     ]);
   });
 
+  it('wants every graded criterion signed off, counting one agreed before sign-off was recorded', () => {
+    const records = completeExcept(ilacs, (r) => {
+      criterion(r, 'hp-front-door').status = 'ready-for-review';
+      criterion(r, 'cl-accommodation').status = 'in-progress';
+      // Agreed in a workspace from before sign-off was recorded: no review record, still signed off.
+      delete criterion(r, 'cl-pathway-plans').review;
+      // Not graded: asked to grade it, not also to sign it off.
+      criterion(r, 'cl-entitlements-and-local-offer').grade = 'not-yet-graded';
+      criterion(r, 'cl-entitlements-and-local-offer').status = 'to-do';
+    });
+    const missing = computeMissingForFinal(ilacs, records).map((m) => [
+      m.code,
+      'criterionId' in m ? m.criterionId : '',
+    ]);
+    expect(missing).toEqual(
+      expect.arrayContaining([
+        ['criterion-not-signed-off', 'hp-front-door'],
+        ['criterion-not-signed-off', 'cl-accommodation'],
+        ['criterion-not-graded', 'cl-entitlements-and-local-offer'],
+      ]),
+    );
+    expect(missing).toHaveLength(3);
+    const message = computeMissingForFinal(ilacs, records).find((m) => m.code === 'criterion-not-signed-off');
+    expect(message?.message).toMatch(/^Have \S+ .+ reviewed and signed off\.$/);
+  });
+
   it('wants a rationale where the agreed grade differs from the proposal', () => {
     const records = completeExcept(ilacs, (r) => {
       judgement(r, 'children-in-care').agreedGrade = 'outstanding';

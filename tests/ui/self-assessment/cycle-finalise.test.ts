@@ -218,6 +218,10 @@ describe('reopening a final cycle', () => {
         (a) => a.criterionId === 'hp-front-door',
       )!.strengths,
     ).toBe('Changed after reopening.');
+    // The edit withdrew the criterion's sign-off: it is reviewed and signed off again first.
+    expect(cycles.criterionAssessment('hp-front-door')!.status).toBe('in-progress');
+    expect(await cycles.reviewCriterion('hp-front-door', 'send')).toEqual({ ok: true });
+    expect(await cycles.reviewCriterion('hp-front-door', 'agree')).toEqual({ ok: true });
 
     await user.click(screen.getByRole('button', { name: 'Mark as final…' }));
     await user.click(screen.getByRole('button', { name: 'Confirm and mark as final' }));

@@ -50,7 +50,7 @@ describe('grading a criterion', () => {
     await user.click(screen.getByLabelText('High'));
     await user.type(screen.getByLabelText('Strengths'), 'Timely screening of contacts.');
     await user.tab();
-    await user.selectOptions(screen.getByLabelText('Status'), 'ready-for-review');
+    await user.click(screen.getByRole('button', { name: 'Send for review' }));
 
     const saved = (await stored(cycleId)).criterionAssessments.find(
       (a) => a.criterionId === 'hp-front-door',
