@@ -13,6 +13,7 @@ export interface CriterionOfCycle {
 
 export type Route =
   | { name: 'home' }
+  | { name: 'my-work' }
   | { name: 'frameworks' }
   | { name: 'framework'; id: string; version: number }
   | { name: 'self-assessment' }
@@ -37,6 +38,7 @@ export type Route =
   | { name: 'rehearsal' }
   | { name: 'rehearsal-session'; id: string }
   | { name: 'notification-week' }
+  | { name: 'engagement-pack' }
   | { name: 'settings' }
   | { name: 'accessibility' }
   | { name: 'not-found'; path: string };
@@ -44,6 +46,7 @@ export type Route =
 type Parser = (parts: string[]) => Route | undefined;
 
 const SINGLE = [
+  'my-work',
   'frameworks',
   'self-assessment',
   'case-audits',
@@ -94,6 +97,7 @@ const parsers: Parser[] = [
   ([a, kind, id, ...rest]) => {
     if (a !== 'rehearsal' || !kind || rest.length > 0) return undefined;
     if (kind === 'notification-week' && !id) return { name: 'notification-week' };
+    if (kind === 'engagement-pack' && !id) return { name: 'engagement-pack' };
     if (kind === 'sessions' && id) return { name: 'rehearsal-session', id };
     return undefined;
   },
@@ -186,6 +190,8 @@ export function hrefFor(route: Route): string {
       return `#/rehearsal/sessions/${enc(route.id)}`;
     case 'notification-week':
       return '#/rehearsal/notification-week';
+    case 'engagement-pack':
+      return '#/rehearsal/engagement-pack';
     case 'not-found':
       return `#${route.path}`;
     default:
@@ -220,7 +226,12 @@ const CASE_AUDIT_ROUTES: ReadonlySet<Route['name']> = new Set([
 export function areaOf(route: Route): Route['name'] {
   if (route.name === 'framework') return 'frameworks';
   if (CASE_AUDIT_ROUTES.has(route.name)) return 'case-audits';
-  if (route.name === 'rehearsal-session' || route.name === 'notification-week') return 'rehearsal';
+  if (
+    route.name === 'rehearsal-session' ||
+    route.name === 'notification-week' ||
+    route.name === 'engagement-pack'
+  )
+    return 'rehearsal';
   return SELF_ASSESSMENT_ROUTES.has(route.name) ? 'self-assessment' : route.name;
 }
 

@@ -4,6 +4,7 @@ import { areaOf, hrefFor, parseRoute, type Route } from '../../src/state/router.
 describe('hash routes', () => {
   const routes: Route[] = [
     { name: 'home' },
+    { name: 'my-work' },
     { name: 'frameworks' },
     { name: 'framework', id: 'ilacs-2023', version: 1 },
     { name: 'self-assessment' },
@@ -35,6 +36,7 @@ describe('hash routes', () => {
     { name: 'rehearsal' },
     { name: 'rehearsal-session', id: 'r 1' },
     { name: 'notification-week' },
+    { name: 'engagement-pack' },
     { name: 'settings' },
     { name: 'accessibility' },
   ];
