@@ -40,6 +40,7 @@ function addressesOf(r) {
   const cycles = live(r.cycles);
   return [
     '#/',
+    '#/my-work',
     '#/frameworks',
     '#/self-assessment',
     ...cycles.flatMap((c) => {
@@ -73,6 +74,12 @@ function addressesOf(r) {
   ];
 }
 
+// It restores a backup with every field at its longest and opens every page of it, one after another:
+// 50 to 75 s on a loaded 2-core machine, close to the usual 90 s. The case-audit pages are the slow ones
+// on this workspace (7 to over 15 s each); that is a speed problem to fix (issue 16), not a reason to skip
+// pages. CRAWL_TIMES=1 prints each page's time.
+export const timeoutMs = 240_000;
+
 export default {
   async 'every page opens on a generated workspace the import door accepts'({ page, baseUrl, problems }) {
     const { records, bytes } = await seededBackup(5);
@@ -88,8 +95,13 @@ export default {
       .waitFor({ timeout: 60_000 });
     const addresses = addressesOf(records);
     for (const address of addresses) {
+      const opened = Date.now();
       await page.goto(`${baseUrl}${address}`);
-      await settle(page);
+      // Known slow (issue 16): a case audit with every field at its longest takes 10 s and more to open.
+      await settle(page, 40_000).catch((error) => {
+        throw new Error(`${address} did not open in ${Date.now() - opened} ms: ${error.message}`);
+      });
+      if (process.env.CRAWL_TIMES) console.log(`  ${address} ${Date.now() - opened} ms`);
       expectTrue(problems.pageErrors.length === 0, `${address}: ${problems.pageErrors.join('; ')}`);
       const heading = await page.getByRole('heading', { level: 1 }).first().textContent();
       expectTrue(!/not found/i.test(heading ?? ''), `${address} shows “${heading}”`);

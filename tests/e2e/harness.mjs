@@ -78,11 +78,13 @@ export function expectEqual(actual, expected, message) {
   }
 }
 
-/** The page has its heading and nothing is still loading. */
-export async function settle(page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+/** The page has its heading and nothing is still loading (within `timeout` ms, or the page's default). */
+export async function settle(page, timeout = undefined) {
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout });
   await page.waitForFunction(
     () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
+    undefined,
+    { timeout },
   );
 }
 

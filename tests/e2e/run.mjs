@@ -12,6 +12,7 @@ const files = readdirSync(folder)
   .filter((f) => f.endsWith('.e2e.mjs') && (!only || f.includes(only)))
   .sort();
 
+// A file may give its scenarios longer (`export const timeoutMs`), saying why.
 const SCENARIO_TIMEOUT_MS = 90_000;
 
 function withTimeout(promise, ms) {
@@ -34,7 +35,10 @@ try {
       let page;
       try {
         page = context.pages()[0] ?? (await context.newPage());
-        await withTimeout(run({ context, page, baseUrl: server.url, problems }), SCENARIO_TIMEOUT_MS);
+        await withTimeout(
+          run({ context, page, baseUrl: server.url, problems }),
+          scenarios.timeoutMs ?? SCENARIO_TIMEOUT_MS,
+        );
         const leaks = [
           ...problems.cspViolations.map((v) => `CSP violation: ${v}`),
           ...problems.foreignRequests.map((u) => `request to another origin: ${u}`),
