@@ -10,12 +10,12 @@
  * that cannot be read fails the whole night's backup: a backup missing records would pass for whole.
  * Logs carry counts, sizes and file names only.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as Y from 'yjs';
 import { readUnitRecords } from '../team/unit-layout.js';
 import { errorCode } from './log.js';
+import { writeAtomically } from './store/file-store.js';
 import { SHARED_UNITS, isUnitName } from './unit-names.js';
 
 /** The tables of a workspace backup, in the file's order (src/export/backup/backup-format.ts). */
@@ -137,8 +137,8 @@ export async function writeNightlyBackup({ store, dir, now, appVersion, log }) {
     };
     const backupBytes = Buffer.from(JSON.stringify(backup));
     await mkdir(dir, { recursive: true, mode: 0o700 });
-    await writeAtomically(dir, `team-units-${day}.json`, Buffer.from(JSON.stringify(units)));
-    await writeAtomically(dir, `team-backup-${day}.json`, backupBytes);
+    await writeAtomically(dir, join(dir, `team-units-${day}.json`), Buffer.from(JSON.stringify(units)));
+    await writeAtomically(dir, join(dir, `team-backup-${day}.json`), backupBytes);
     const removed = await keepNewest(dir);
     const recordCount = Object.values(backup.records).reduce((sum, list) => sum + list.length, 0);
     log.info('backup-written', {
@@ -152,29 +152,6 @@ export async function writeNightlyBackup({ store, dir, now, appVersion, log }) {
     return { file: join(dir, `team-backup-${day}.json`), units: states.size, records: recordCount };
   } catch (error) {
     log.error('backup-failed', { store: store.kind, error: errorCode(error) });
-    throw error;
-  }
-}
-
-/**
- * @param {string} dir
- * @param {string} name
- * @param {Buffer} bytes
- */
-async function writeAtomically(dir, name, bytes) {
-  const target = join(dir, name);
-  const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temporary, 'wx', 0o600);
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temporary, target);
-  } catch (error) {
-    await rm(temporary, { force: true });
     throw error;
   }
 }

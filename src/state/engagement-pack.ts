@@ -3,9 +3,8 @@
  * the same inputs as the self-assessment export, plus the director's texts and the last inspection.
  * The renderer (and, for the PDF, the fonts) load only when asked; nothing is sent anywhere.
  */
-import regularFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import type { Framework } from '../domain/framework/types';
+import { loadPdfFonts, safeFileName } from './export-worker/export-files';
 import {
   buildEngagementPack,
   type EngagementChanges,
@@ -53,23 +52,16 @@ export async function exportEngagementPack(
   kind: PackKind,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const pack = engagementPackFor(bundle, framework);
-  const base = `${pack.cover.council} ${pack.cover.title}${pack.cover.status === 'Draft' ? ' DRAFT' : ''}`
-    .replace(/[^\p{L}\p{N} –-]+/gu, '')
-    .trim();
+  const base = safeFileName(
+    `${pack.cover.council} ${pack.cover.title}${pack.cover.status === 'Draft' ? ' DRAFT' : ''}`,
+  );
   if (kind === 'docx') {
     const { renderEngagementPackDocument } = await import('../export/docx/render-engagement-pack');
     return { fileName: `${base}.docx`, bytes: await renderEngagementPackDocument(pack) };
   }
-  const [{ renderEngagementPackPdf }, regular, bold] = await Promise.all([
+  const [{ renderEngagementPackPdf }, fonts] = await Promise.all([
     import('../export/pdf/render-engagement-pack'),
-    fontBytes(regularFontUrl),
-    fontBytes(boldFontUrl),
+    loadPdfFonts(),
   ]);
-  return { fileName: `${base}.pdf`, bytes: renderEngagementPackPdf(pack, { regular, bold }) };
-}
-
-async function fontBytes(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`The font for the PDF could not be loaded (${response.status}).`);
-  return new Uint8Array(await response.arrayBuffer());
+  return { fileName: `${base}.pdf`, bytes: renderEngagementPackPdf(pack, fonts) };
 }

@@ -122,7 +122,7 @@ export async function openFileStore(dir) {
  * @param {string} target
  * @param {Buffer} bytes
  */
-async function writeAtomically(dir, target, bytes) {
+export async function writeAtomically(dir, target, bytes) {
   const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   const handle = await open(temporary, 'wx', 0o600);
   try {
