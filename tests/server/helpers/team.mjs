@@ -204,6 +204,10 @@ export function browserLikeWebSocket(cookie, origin) {
   return class extends WebSocket {
     constructor(address, protocols) {
       super(address, protocols, { headers: { ...(cookie ? { cookie } : {}) }, origin });
+      // The provider removes its own error listener before it closes a socket; closing one that is still
+      // connecting (a client destroyed while it reconnects) then emits an error nobody hears, which Node
+      // throws. A browser never throws there, so neither does this stand-in.
+      this.on('error', () => {});
     }
   };
 }
