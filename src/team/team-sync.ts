@@ -20,48 +20,24 @@ import {
 import {
   canonical,
   conflictsOf,
-  fieldKind,
   readRecord,
   removeRecord,
   settleConflict,
   tableOf,
   watchTeamChanges,
   writeRecord,
-  type Conflict,
   type Who,
 } from './projector';
+import { conflictInContext, type UnitConflict } from './conflict-context';
+import { LocalInFlight } from './local-in-flight';
 import type { TeamDatabase } from './team-db';
+import { syncStateOf, type Peer, type SyncStatus, type TeamUser } from './sync-status';
+import { TextMemory } from './text-memory';
 import { TRIM_LIMITS, trimChangeLog } from './trim-change-log';
 import { REGISTERS, SETUP_UNITS, SHARED_UNITS, unitOfRecord } from './units';
 
-export type SyncState = 'connecting' | 'synced' | 'waiting' | 'offline' | 'signed-out';
-
-export interface SyncStatus {
-  state: SyncState;
-  /** Local changes the server has not acknowledged yet. */
-  waiting: number;
-  /** Units the server could not load: kept here as they are. */
-  unavailable: string[];
-}
-
-export interface Peer {
-  clientId: number;
-  name: string;
-  route: string;
-}
-
-export interface TeamUser {
-  id: string;
-  name: string;
-}
-
-export interface UnitConflict extends Conflict {
-  unit: string;
-  /** The record as the unit holds it, and what names it for a person: its cycle, or the audit moderated. */
-  record: SyncedRecord;
-  cycle?: SyncedRecord;
-  audit?: SyncedRecord;
-}
+export type { Peer, SyncState, SyncStatus, TeamUser } from './sync-status';
+export type { UnitConflict } from './conflict-context';
 
 export interface TeamSyncOptions {
   workbook: TeamRepository;
@@ -94,7 +70,6 @@ interface OpenUnit {
 const SIGNED_OUT_CODES = new Set([4401, 4403]);
 const ATTACH_BATCH = 50;
 const REFRESH_MS = 150;
-const TEXTS_KEPT = 12;
 
 export class TeamSync {
   #units = new Map<string, OpenUnit>();
@@ -114,8 +89,8 @@ export class TeamSync {
   #conflictTimer: ReturnType<typeof setTimeout> | undefined;
   #route = '';
   #work: Promise<unknown> = Promise.resolve();
-  /** Recent texts of each text field as the workbook held them: what a page's editor may start from. */
-  #texts = new Map<string, string[]>();
+  #texts = new TextMemory();
+  #inFlight = new LocalInFlight();
   #stopped = false;
   /** Units that have had the team's state this session. */
   #synced = new Set<string>();
@@ -131,10 +106,13 @@ export class TeamSync {
   async start(): Promise<void> {
     // Hooks first, so no local write made while the units open is missed.
     if (this.options.connect === false) this.#signedOut = true;
-    this.#stopLocal = this.options.workbook.watchLocalChanges((changes) => {
-      if (this.#ready) this.#serial(() => this.#sendLocal(changes));
-      else this.#queued.push(changes);
-    });
+    this.#stopLocal = this.options.workbook.watchLocalChanges(
+      (changes) => {
+        if (this.#ready) this.#send(changes);
+        else this.#queued.push(changes);
+      },
+      { noted: (change) => this.#inFlight.add(change), aborted: (changes) => this.#inFlight.done(changes) },
+    );
     this.#socket = new HocuspocusProviderWebsocket({
       url: this.options.url,
       delay: 500,
@@ -172,7 +150,7 @@ export class TeamSync {
       await Promise.all(names.slice(i, i + ATTACH_BATCH).map((name) => this.#open(name, local.get(name))));
     }
     this.#ready = true;
-    for (const changes of this.#queued.splice(0)) this.#serial(() => this.#sendLocal(changes));
+    for (const changes of this.#queued.splice(0)) this.#send(changes);
     await this.#work;
     this.#report();
     this.#scheduleConflicts();
@@ -215,34 +193,12 @@ export class TeamSync {
     this.#socket?.destroy();
   }
 
-  #remember(table: SyncedTable, record: SyncedRecord | undefined): void {
-    if (!record) return;
-    for (const [field, value] of Object.entries(record)) {
-      const kind = fieldKind(table, field);
-      if (kind === 'text' && typeof value === 'string')
-        this.#rememberText(`${table}/${record.id}/${field}`, value);
-      if (kind === 'text-map' && value && typeof value === 'object') {
-        for (const [key, text] of Object.entries(value as Record<string, unknown>))
-          if (typeof text === 'string') this.#rememberText(`${table}/${record.id}/${field}/${key}`, text);
-      }
-    }
-  }
-
-  #rememberText(key: string, text: string): void {
-    const list = this.#texts.get(key) ?? [];
-    if (list[list.length - 1] === text) return;
-    list.push(text);
-    if (list.length > TEXTS_KEPT) list.shift();
-    this.#texts.set(key, list);
-  }
-
-  #basesOf(table: SyncedTable, id: string) {
-    return (field: string, key?: string) =>
-      this.#texts.get(`${table}/${id}/${field}${key === undefined ? '' : `/${key}`}`) ?? [];
-  }
-
   #serial(task: () => Promise<void> | void): void {
     this.#work = this.#work.then(task).catch((error: unknown) => console.error('Team sync:', error));
+  }
+
+  #send(changes: LocalChange[]): void {
+    this.#serial(() => this.#sendLocal(changes).finally(() => this.#inFlight.done(changes)));
   }
 
   /** Syncing stops until the next sign-in (a new page load); editing goes on. */
@@ -257,25 +213,18 @@ export class TeamSync {
 
   #report(): void {
     if (this.#stopped) return;
-    let waiting = 0;
-    let loading = this.#opening.size > 0;
-    for (const unit of this.#units.values()) {
+    const units = [...this.#units.values()]
       // A refused unit's provider still counts the sync it asked for: nothing there is waiting to go.
-      if (this.#unavailable.has(unit.name) || this.#forbidden.has(unit.name)) continue;
-      waiting += unit.provider.unsyncedChanges;
-      if (!unit.provider.isSynced) loading = true;
-    }
-    const online = typeof navigator === 'undefined' || navigator.onLine !== false;
-    const state: SyncState = this.#signedOut
-      ? 'signed-out'
-      : !online || this.#socketState === 'disconnected'
-        ? 'offline'
-        : this.#socketState === 'connecting' || !this.#ready || loading
-          ? 'connecting'
-          : waiting > 0
-            ? 'waiting'
-            : 'synced';
-    this.options.onStatus({ state, waiting, unavailable: [...this.#unavailable].sort() });
+      .filter((unit) => !this.#unavailable.has(unit.name) && !this.#forbidden.has(unit.name))
+      .map((unit) => unit.provider);
+    const state = syncStateOf({
+      signedOut: this.#signedOut,
+      socket: this.#socketState,
+      ready: this.#ready,
+      opening: this.#opening.size > 0,
+      units,
+    });
+    this.options.onStatus({ ...state, unavailable: [...this.#unavailable].sort() });
   }
 
   async #localRecordsByUnit(): Promise<Map<string, { table: SyncedTable; record: SyncedRecord }[]>> {
@@ -316,11 +265,11 @@ export class TeamSync {
     // What this browser holds that the unit does not yet (new here, or written before the hooks ran).
     for (const { table, record } of local) {
       const held = readRecord(doc, table, record.id);
-      this.#remember(table, held);
-      this.#remember(table, record);
+      this.#texts.remember(table, held);
+      this.#texts.remember(table, record);
       if (!held && SETUP_UNITS.has(name)) this.#awaitTeam(name, table, record.id);
       else if (!held || String(record.updatedAt) > String(held.updatedAt)) {
-        writeRecord(doc, table, record, undefined, this.#who, this.#basesOf(table, record.id));
+        writeRecord(doc, table, record, undefined, this.#who, this.#texts.basesOf(table, record.id));
       }
     }
     const stopWatching = watchTeamChanges(doc, SYNCED_TABLES, (table, ids) =>
@@ -447,8 +396,8 @@ export class TeamSync {
           this.#awaitTeam(name, table, record.id);
           continue;
         }
-        writeRecord(unit.doc, table, record, change.fields, this.#who, this.#basesOf(table, record.id));
-        this.#remember(table, record);
+        writeRecord(unit.doc, table, record, change.fields, this.#who, this.#texts.basesOf(table, record.id));
+        this.#texts.remember(table, record);
         // The unit may now differ from what was written (an edit merged into a colleague's newer text).
         this.#queueToWorkbook(name, table, [record.id]);
       }
@@ -481,13 +430,15 @@ export class TeamSync {
         const put: TeamWrite[] = [];
         const remove: TeamWrite[] = [];
         list.forEach((id, index) => {
+          // Its local change will reach the unit and queue this record again: the unit's copy is older.
+          if (this.#inFlight.has(table, id)) return;
           const held = readRecord(unit.doc, table, id);
           const here = stored[index];
           if (!held) {
             if (here && unitOfRecord(table, here) === name) remove.push({ id, expected: here });
           } else if (!here || canonical(here) !== canonical(held)) {
             put.push({ id, record: held, expected: here });
-            this.#remember(table, held);
+            this.#texts.remember(table, held);
           }
         });
         if (put.length || remove.length) changes.push({ table, put, remove });
@@ -504,23 +455,11 @@ export class TeamSync {
     this.#conflictTimer = setTimeout(() => {
       const all: UnitConflict[] = [];
       for (const unit of this.#units.values())
-        for (const conflict of conflictsOf(unit.doc)) all.push(this.#withContext(unit, conflict));
+        for (const conflict of conflictsOf(unit.doc))
+          all.push(conflictInContext(unit.name, unit.doc, conflict, (name) => this.#units.get(name)?.doc));
       this.options.onConflicts(all);
       this.#report();
     }, 300);
-  }
-
-  #withContext(unit: OpenUnit, conflict: Conflict): UnitConflict {
-    const record = readRecord(unit.doc, conflict.table, conflict.id) ?? ({ id: conflict.id } as SyncedRecord);
-    const cycleId = conflict.table === 'cycles' ? undefined : record['cycleId'];
-    const cycle = typeof cycleId === 'string' ? readRecord(unit.doc, 'cycles', cycleId) : undefined;
-    let audit: SyncedRecord | undefined;
-    if (conflict.table === 'moderations' && typeof record['auditId'] === 'string') {
-      const auditUnit = unitOfRecord('caseAudits', { id: record['auditId'] } as SyncedRecord);
-      const doc = auditUnit ? this.#units.get(auditUnit)?.doc : undefined;
-      audit = doc && readRecord(doc, 'caseAudits', record['auditId']);
-    }
-    return { ...conflict, unit: unit.name, record, ...(cycle && { cycle }), ...(audit && { audit }) };
   }
 
   #reportPeers(provider: HocuspocusProvider): void {

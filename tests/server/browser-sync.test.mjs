@@ -1,6 +1,6 @@
 // Two real Chromium profiles signed in as two people to one team server (the built app, a real PostgreSQL,
-// the practice identity provider): one grades a criterion and types a narrative and the other sees it
-// live; then one goes offline, both edit, and once back both edits are kept. No CSP violation, no request to
+// the practice identity provider): one grades a criterion, records a case audit and types a narrative and
+// the other sees it live; then one goes offline, both edit, and once back both edits are kept. No CSP violation, no request to
 // another origin than the team server's (the identity provider's sign-in pages aside).
 //   Needs the built app: dist/, or E2E_DIST=<folder> (`npx vite build --outDir <folder>`).
 import assert from 'node:assert/strict';
@@ -218,6 +218,46 @@ test('two people co-author one self-assessment live, and offline edits on both s
   await sam.page.goto(`${fixture.baseUrl}${criterion}`);
   await settle(sam.page);
   assert.equal(await sam.page.getByLabel('Strengths').inputValue(), strengths, 'Priya’s strengths for Sam');
+
+  // Priya records a case audit; Sam opens it and sees her reference and grade, without reloading.
+  await priya.page.goto(`${fixture.baseUrl}#/case-audits`);
+  await settle(priya.page);
+  await priya.page.getByRole('button', { name: 'Record an audit' }).click();
+  await priya.page.getByRole('heading', { name: /^Case audit/, level: 1 }).waitFor();
+  const audit = new URL(priya.page.url()).hash;
+  await priya.page.locator('#audit-ref').fill('TEAM-0001');
+  await priya.page.locator('#audit-ref').blur();
+  const overall = await priya.page.locator('input[name="overall-grade"]').first().getAttribute('value');
+  await priya.page.locator(`input[name="overall-grade"][value="${overall}"]`).check();
+  await priya.page
+    .getByText(/^Saved at/)
+    .first()
+    .waitFor();
+  // Her click stays: the sync writing her reference into the team's copy never undoes a later change.
+  await priya.page.waitForTimeout(1_500);
+  assert.ok(
+    await priya.page.locator(`input[name="overall-grade"][value="${overall}"]`).isChecked(),
+    'Priya’s overall grade is kept after her reference reached the team',
+  );
+  // A new audit is a new unit: until Sam's browser has opened it, the page says it is not found.
+  const shown = (value) =>
+    /** @type {HTMLInputElement | null} */ (document.getElementById('audit-ref'))?.value === 'TEAM-0001' &&
+    document.querySelector(`input[name="overall-grade"][value="${value}"]`)?.checked === true;
+  const auditDeadline = Date.now() + LIVE_MS;
+  for (;;) {
+    await sam.page.goto(`${fixture.baseUrl}#/case-audits`);
+    await settle(sam.page);
+    await sam.page.goto(`${fixture.baseUrl}${audit}`);
+    const seen = await sam.page
+      .waitForFunction(shown, overall, { timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (seen) break;
+    assert.ok(Date.now() < auditDeadline, 'Priya’s audit reaches Sam');
+  }
+  await sam.page.screenshot({ path: `${SCREENSHOTS}/team-sync-audit.png`, fullPage: true });
+  await priya.page.goto(`${fixture.baseUrl}${criterion}`);
+  await settle(priya.page);
 
   // A narrative typed by Priya reaches Sam.
   const judgement = new URL(

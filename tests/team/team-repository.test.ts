@@ -6,6 +6,7 @@ import {
   type LocalChange,
   type SyncedRecord,
 } from '../../src/storage/repositories/team-repository';
+import { LocalInFlight } from '../../src/team/local-in-flight';
 import { canonical } from '../../src/team/projector';
 import { makeCriterionAssessment, makeEvidence } from '../helpers/builders';
 
@@ -54,6 +55,41 @@ describe('the workbook as team mode sees it', () => {
       { table: 'evidence', id: evidence.id, fields: ['title'], removed: false },
       { table: 'evidence', id: evidence.id, fields: [], removed: true },
     ]);
+  });
+
+  test('a local change is in flight from the moment it is made until it commits or aborts', async () => {
+    const db = freshDatabase();
+    const repository = teamRepository(db);
+    const inFlight = new LocalInFlight();
+    const committed: LocalChange[][] = [];
+    const stop = repository.watchLocalChanges((changes) => committed.push(changes), {
+      noted: (change) => inFlight.add(change),
+      aborted: (changes) => inFlight.done(changes),
+    });
+    const evidence = makeEvidence({ title: 'Audit summary' });
+    let duringTransaction = false;
+    await db.transaction('rw', db.evidence, async () => {
+      await db.evidence.put(evidence);
+      duringTransaction = inFlight.has('evidence', evidence.id);
+    });
+    await settle();
+    expect(duringTransaction).toBe(true);
+    expect(committed).toHaveLength(1);
+    expect(inFlight.has('evidence', evidence.id)).toBe(true);
+    inFlight.done(committed[0]!);
+    expect(inFlight.has('evidence', evidence.id)).toBe(false);
+
+    const other = makeEvidence({ title: 'Never kept' });
+    await db
+      .transaction('rw', db.evidence, async () => {
+        await db.evidence.put(other);
+        throw new Error('Stopped');
+      })
+      .catch(() => undefined);
+    await settle();
+    stop();
+    expect(inFlight.has('evidence', other.id)).toBe(false);
+    expect(committed).toHaveLength(1);
   });
 
   test('a team write is skipped when a local write landed in between, so the local one is kept', async () => {

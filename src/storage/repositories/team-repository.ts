@@ -163,24 +163,34 @@ export function teamRepository(db: WorkbookDatabase) {
 
     /**
      * Calls `listener` after every committed local write to a synced table, with the fields it changed.
+     * `noted` hears of each change as it is made, before it commits, and `aborted` of those that never
+     * will: what lets the sync tell a record with a local change on its way from one the team changed.
      * Returns the function that removes the hooks.
      */
-    watchLocalChanges(listener: (changes: LocalChange[]) => void): () => void {
+    watchLocalChanges(
+      listener: (changes: LocalChange[]) => void,
+      progress: { noted?: (change: LocalChange) => void; aborted?: (changes: LocalChange[]) => void } = {},
+    ): () => void {
       const removers: (() => void)[] = [];
       const pending = new Map<Transaction, LocalChange[]>();
       const note = (tx: Transaction, change: LocalChange) => {
         if (fromTeam.has(tx)) return;
         let list = pending.get(tx);
         if (!list) {
-          list = [];
-          pending.set(tx, list);
+          const changes: LocalChange[] = [];
+          list = changes;
+          pending.set(tx, changes);
           tx.on('complete', () => {
             pending.delete(tx);
-            listener(list!);
+            listener(changes);
           });
-          tx.on('abort', () => pending.delete(tx));
+          tx.on('abort', () => {
+            pending.delete(tx);
+            progress.aborted?.(changes);
+          });
         }
         list.push(change);
+        progress.noted?.(change);
       };
       for (const name of SYNCED_TABLES) {
         const t = table(name);
