@@ -9,9 +9,9 @@
  * the update refuses the whole update, so nothing of it is applied or passed on.
  */
 import * as Y from 'yjs';
+import { ASSIGNED_TABLES, isAssignedTo } from './assignment.js';
 
-/** Cycle tables whose records carry an assignee. */
-export const ASSIGNED_TABLES = new Set(['criterionAssessments', 'judgementAssessments', 'narratives']);
+export { ASSIGNED_TABLES, isAssignedTo };
 const CHANGE_LOG = 'changes';
 const SYNC_MESSAGES = new Set([0, 4]);
 const SYNC_STEP_2 = 1;
@@ -41,16 +41,6 @@ export function updateIn(message) {
   if (step !== SYNC_STEP_2 && step !== SYNC_UPDATE) return undefined;
   const length = uint();
   return message.subarray(pos, pos + length);
-}
-
-/**
- * @param {string | undefined} assignee
- * @param {import('./roles.js').Person} person
- */
-export function isAssignedTo(assignee, person) {
-  const who = typeof assignee === 'string' ? assignee.trim().toLowerCase() : '';
-  if (!who) return false;
-  return [person.id, person.email, person.name].some((v) => typeof v === 'string' && v.toLowerCase() === who);
 }
 
 /**

@@ -101,6 +101,7 @@ export function describeWriteError(error: unknown): string {
   if (name === 'EscalationOpenError') {
     return 'A safeguarding escalation has no response recorded, so the audit was not marked complete. Record who was told and what happened first.';
   }
+  if (name === 'ChangeNotAllowedError' && error instanceof Error) return error.message;
   if (name === 'CycleLockedError') {
     return 'This assessment cycle is final and locked, so the change was not saved.';
   }

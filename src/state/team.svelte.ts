@@ -3,6 +3,8 @@
  * signed in, the sync status for the header, who else is here, and conflicts to settle. The sync itself
  * (src/team) loads only once a person joins a team workspace, so the first load stays small.
  */
+import type { SyncedRecord, SyncedTable } from '../storage/repositories/team-repository';
+import { NO_ROLE_REFUSAL, READER_REFUSAL, changeRefusal, type UnitAccess } from '../team/change-access';
 import type { Peer, SyncStatus, TeamUser, UnitConflict } from '../team/team-mode';
 import type { TeamSync } from '../team/team-sync';
 
@@ -16,6 +18,9 @@ interface Me {
   id: string;
   name: string;
   workspace: string;
+  email?: string | null;
+  /** The roles the server named (absent from a server before roles: then it decides alone). */
+  roles?: string[];
 }
 
 /* The team server serves the app at its root (PUBLIC_URL has no path), so its routes are absolute. */
@@ -31,6 +36,7 @@ export class TeamManager {
   #status = $state<SyncStatus | undefined>();
   #peers = $state<Peer[]>([]);
   #conflicts = $state<UnitConflict[]>([]);
+  #access = $state.raw<Readonly<Record<string, UnitAccess>>>({});
   #problem = $state('');
   #sync: TeamSync | undefined;
   #started = false;
@@ -65,6 +71,26 @@ export class TeamManager {
   }
   get joined(): boolean {
     return this.#joinedAs() !== undefined;
+  }
+
+  /** Why nothing at all may be changed here, for a person whose roles change nothing (a reader). */
+  get readOnlyEverywhere(): string | undefined {
+    const roles = this.#phase === 'joined' ? this.#me?.roles : undefined;
+    if (!roles) return undefined;
+    if (!roles.length) return NO_ROLE_REFUSAL;
+    return roles.every((role) => role === 'reader') ? READER_REFUSAL : undefined;
+  }
+
+  /**
+   * Why the signed-in person may not change this record in the team workspace (in words for them), or
+   * undefined when they may, or when this browser is not in a team workspace. The server enforces it.
+   */
+  refusal(table: SyncedTable, record: object): string | undefined {
+    const me = this.#phase === 'joined' ? this.#me : undefined;
+    if (!me?.roles) return undefined;
+    const access = this.#access;
+    const full = { id: '', createdAt: '', updatedAt: '', updatedBy: '', ...record } as SyncedRecord;
+    return changeRefusal({ ...me, roles: me.roles }, (unit) => access[unit], table, full, full);
   }
 
   /**
@@ -192,7 +218,7 @@ export class TeamManager {
       this.#phase = 'joined';
       this.#status = { state: connect ? 'connecting' : 'signed-out', waiting: 0, unavailable: [] };
       this.#sync = await team.startTeamSync({
-        user: { id: me.id, name: me.name } satisfies TeamUser,
+        user: { id: me.id, name: me.name, email: me.email, ...(me.roles && { roles: me.roles }) },
         connect,
         refresh: async (tables) => {
           await Promise.all([
@@ -203,6 +229,7 @@ export class TeamManager {
         onStatus: (status) => (this.#status = status),
         onPeers: (peers) => (this.#peers = peers),
         onConflicts: (conflicts) => (this.#conflicts = conflicts),
+        onAccess: (access) => (this.#access = Object.fromEntries(access)),
         onSignedOut: () => undefined,
         onConnectionLost: () => void this.#probeAfterLoss(),
       });
@@ -225,7 +252,7 @@ export class TeamManager {
     try {
       const value = JSON.parse(this.storage()?.getItem(JOINED_KEY) ?? 'null') as Partial<Me> | null;
       return typeof value?.id === 'string' && typeof value.name === 'string'
-        ? { id: value.id, name: value.name, workspace: String(value.workspace ?? '') }
+        ? { id: value.id, name: value.name, workspace: String(value.workspace ?? ''), ...rolesOf(value) }
         : undefined;
     } catch {
       return undefined;
@@ -241,13 +268,32 @@ export class TeamManager {
       const body = (await response.json()) as Partial<Me> & { error?: string };
       if (response.status === 401) return 'signed-out';
       if (response.ok && typeof body.id === 'string' && typeof body.name === 'string') {
-        return { id: body.id, name: body.name, workspace: String(body.workspace ?? '') };
+        const me = {
+          id: body.id,
+          name: body.name,
+          workspace: String(body.workspace ?? ''),
+          ...rolesOf(body),
+        };
+        // Remembered, so what this person may change is known offline and before the server answers.
+        if (this.#joinedAs()) this.storage()?.setItem(JOINED_KEY, JSON.stringify(me));
+        return me;
       }
       return 'absent';
     } catch {
       return 'absent';
     }
   }
+}
+
+/** The roles and email address /auth/me named, when it named them. */
+function rolesOf(body: { roles?: unknown; email?: unknown }): Pick<Me, 'roles' | 'email'> {
+  const roles = Array.isArray(body.roles)
+    ? body.roles.filter((r): r is string => typeof r === 'string')
+    : undefined;
+  return {
+    ...(roles && { roles }),
+    ...(typeof body.email === 'string' && { email: body.email }),
+  };
 }
 
 export const team = new TeamManager();

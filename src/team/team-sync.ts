@@ -28,6 +28,7 @@ import {
   writeRecord,
   type Who,
 } from './projector';
+import { changeRefusal, type TeamPerson, type UnitAccess } from './change-access';
 import { conflictInContext, type UnitConflict } from './conflict-context';
 import { LocalInFlight } from './local-in-flight';
 import type { TeamDatabase } from './team-db';
@@ -42,7 +43,8 @@ export type { UnitConflict } from './conflict-context';
 export interface TeamSyncOptions {
   workbook: TeamRepository;
   teamDb: TeamDatabase;
-  user: TeamUser;
+  /** The signed-in person, with the roles the server named: what they may change is refused here too. */
+  user: TeamUser & Partial<Pick<TeamPerson, 'email' | 'roles'>>;
   /** ws(s)://<this origin>/sync */
   url: string;
   /** Re-reads the workspace into the pages (the refresh other tabs' writes trigger), given the tables written. */
@@ -50,6 +52,8 @@ export interface TeamSyncOptions {
   onStatus: (status: SyncStatus) => void;
   onPeers: (peers: Peer[]) => void;
   onConflicts: (conflicts: UnitConflict[]) => void;
+  /** The access the server granted each unit opened so far. */
+  onAccess?: (access: ReadonlyMap<string, UnitAccess>) => void;
   /** The socket was closed for an ended session: sign in again to go on syncing. */
   onSignedOut: () => void;
   /** The socket closed for another reason (network, refused handshake): worth asking /auth/me. */
@@ -80,6 +84,7 @@ export class TeamSync {
   #unavailable = new Set<string>();
   /** Units this person's roles do not open (issue 22): neither loading nor a problem. */
   #forbidden = new Set<string>();
+  #access = new Map<string, UnitAccess>();
   #ready = false;
   #queued: LocalChange[][] = [];
   #stopLocal: (() => void) | undefined;
@@ -111,7 +116,11 @@ export class TeamSync {
         if (this.#ready) this.#send(changes);
         else this.#queued.push(changes);
       },
-      { noted: (change) => this.#inFlight.add(change), aborted: (changes) => this.#inFlight.done(changes) },
+      {
+        noted: (change) => this.#inFlight.add(change),
+        aborted: (changes) => this.#inFlight.done(changes),
+        refusal: (table, before, after) => this.refusal(table, before, after),
+      },
     );
     this.#socket = new HocuspocusProviderWebsocket({
       url: this.options.url,
@@ -154,6 +163,20 @@ export class TeamSync {
     await this.#work;
     this.#report();
     this.#scheduleConflicts();
+  }
+
+  /** Why this person may not make this change in the team workspace, or undefined when they may. */
+  refusal(table: SyncedTable, before: SyncedRecord | undefined, after: SyncedRecord | undefined) {
+    const { user } = this.options;
+    if (!user.roles) return undefined;
+    const person = { id: user.id, name: user.name, email: user.email, roles: user.roles };
+    return changeRefusal(person, (unit) => this.#access.get(unit), table, before, after);
+  }
+
+  #setAccess(name: string, access: UnitAccess): void {
+    if (this.#access.get(name) === access) return;
+    this.#access.set(name, access);
+    this.options.onAccess?.(new Map(this.#access));
   }
 
   /** Resolves once every local change so far has reached the units (not necessarily the server). */
@@ -289,10 +312,12 @@ export class TeamSync {
         if (reason === 'not-signed-in') this.endSession();
         else if (reason === 'unit-unavailable' || reason === 'forbidden') {
           (reason === 'forbidden' ? this.#forbidden : this.#unavailable).add(name);
+          if (reason === 'forbidden') this.#setAccess(name, 'none');
           provider.detach();
         }
         this.#report();
       },
+      onAuthenticated: ({ scope }) => this.#setAccess(name, scope === 'readonly' ? 'read' : 'write'),
       onUnsyncedChanges: () => this.#report(),
       onSynced: () => {
         if (!this.#synced.has(name)) {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { openWorkbookDatabase, type WorkbookDatabase } from '../../src/storage/db';
 import {
+  ChangeNotAllowedError,
   TEAM_SNAPSHOT_KEY,
   teamRepository,
   type LocalChange,
@@ -55,6 +56,40 @@ describe('the workbook as team mode sees it', () => {
       { table: 'evidence', id: evidence.id, fields: ['title'], removed: false },
       { table: 'evidence', id: evidence.id, fields: [], removed: true },
     ]);
+  });
+
+  test('a change the team would refuse fails with the reason and keeps nothing; the team’s own writes pass', async () => {
+    const db = freshDatabase();
+    const repository = teamRepository(db);
+    const seen: LocalChange[] = [];
+    const stop = repository.watchLocalChanges((changes) => seen.push(...changes), {
+      refusal: (table, before, after) =>
+        table === 'evidence' && (after?.['title'] === 'Refused' || (before && !after))
+          ? 'Not yours to change.'
+          : undefined,
+    });
+    const evidence = makeEvidence({ title: 'Audit summary' });
+    await db.evidence.put(evidence);
+    const refused = await db.evidence.put({ ...evidence, title: 'Refused' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(ChangeNotAllowedError);
+    expect((refused as Error).message).toBe('Not yours to change.');
+    await expect(db.evidence.delete(evidence.id)).rejects.toThrow('Not yours to change.');
+    expect((await db.evidence.get(evidence.id))?.title).toBe('Audit summary');
+    const fromTeam = { ...evidence, title: 'Refused' } as unknown as SyncedRecord;
+    await repository.writeFromTeam(
+      [
+        {
+          table: 'evidence',
+          put: [{ id: evidence.id, record: fromTeam, expected: evidence as unknown as SyncedRecord }],
+          remove: [],
+        },
+      ],
+      same,
+    );
+    expect((await db.evidence.get(evidence.id))?.title).toBe('Refused');
+    await settle();
+    stop();
+    expect(seen).toHaveLength(1);
   });
 
   test('a local change is in flight from the moment it is made until it commits or aborts', async () => {

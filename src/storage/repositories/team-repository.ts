@@ -34,6 +34,11 @@ export const SYNCED_TABLES = [...WORK_TABLES, ...SETUP_TABLES] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 export type SetupTable = (typeof SETUP_TABLES)[number];
 
+/** A change the team workspace would refuse (team/change-access.ts): thrown inside the write, so nothing of it is kept. */
+export class ChangeNotAllowedError extends Error {
+  override name = 'ChangeNotAllowedError';
+}
+
 export const SHARED_SETTINGS_KEY = 'workspace';
 /** Settings that stay with the person or browser: the typed name, and when this browser last backed up. */
 const OWN_SETTINGS = new Set(['userName', 'lastBackupAt']);
@@ -169,7 +174,16 @@ export function teamRepository(db: WorkbookDatabase) {
      */
     watchLocalChanges(
       listener: (changes: LocalChange[]) => void,
-      progress: { noted?: (change: LocalChange) => void; aborted?: (changes: LocalChange[]) => void } = {},
+      progress: {
+        noted?: (change: LocalChange) => void;
+        aborted?: (changes: LocalChange[]) => void;
+        /** Why the team would refuse this change, if it would: the write then fails with that reason. */
+        refusal?: (
+          table: SyncedTable,
+          before: SyncedRecord | undefined,
+          after: SyncedRecord | undefined,
+        ) => string | undefined;
+      } = {},
     ): () => void {
       const removers: (() => void)[] = [];
       const pending = new Map<Transaction, LocalChange[]>();
@@ -196,20 +210,32 @@ export function teamRepository(db: WorkbookDatabase) {
         const t = table(name);
         const setup = isSetupTable(name);
         const shared = (id: string) => !setup || name === 'frameworks' || id === SHARED_SETTINGS_KEY;
-        const creating = function (this: unknown, id: string, _obj: unknown, tx: Transaction) {
-          if (shared(id)) note(tx, { table: name, id, fields: undefined, removed: false });
+        const refuse = (tx: Transaction, before: unknown, after: unknown, id: string) => {
+          if (fromTeam.has(tx) || !progress.refusal) return;
+          const as = (row: unknown) => (row ? ({ ...(row as object), id } as SyncedRecord) : undefined);
+          const reason = progress.refusal(name, as(before), as(after));
+          if (reason) throw new ChangeNotAllowedError(reason);
         };
-        const updating = function (this: unknown, mods: object, id: string, _obj: unknown, tx: Transaction) {
+        const creating = function (this: unknown, id: string, obj: unknown, tx: Transaction) {
+          if (!shared(id)) return;
+          refuse(tx, undefined, obj, id);
+          note(tx, { table: name, id, fields: undefined, removed: false });
+        };
+        const updating = function (this: unknown, mods: object, id: string, obj: unknown, tx: Transaction) {
           if (!shared(id)) return;
           const paths = Object.keys(mods);
           const fields =
             name === 'settings'
               ? settingsFields(paths)
               : [...new Set(paths.map((path) => path.split('.')[0]!))];
-          if (!fields || fields.length) note(tx, { table: name, id, fields, removed: false });
+          if (fields && !fields.length) return;
+          refuse(tx, obj, { ...(obj as object), ...mods }, id);
+          note(tx, { table: name, id, fields, removed: false });
         };
-        const deleting = function (this: unknown, id: string, _obj: unknown, tx: Transaction) {
-          if (!setup) note(tx, { table: name, id, fields: [], removed: true });
+        const deleting = function (this: unknown, id: string, obj: unknown, tx: Transaction) {
+          if (setup) return;
+          refuse(tx, obj, undefined, id);
+          note(tx, { table: name, id, fields: [], removed: true });
         };
         t.hook('creating', creating);
         t.hook('updating', updating);
