@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../src/server/demo-idp.js';
 import { startPostgres } from './helpers/postgres.mjs';
+import { launchBrowser, openPerson, settle, signIn as signInAt, waitForTag } from './helpers/browser.mjs';
 import { createTeamFixture } from './helpers/team.mjs';
 import { axeViolations } from '../e2e/axe.mjs';
 
@@ -29,19 +29,7 @@ before(async () => {
   database = await startPostgres();
   fixture = await createTeamFixture({ appDir: DIST });
   server = await fixture.start({ DATABASE_URL: database.url });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -51,80 +39,8 @@ after(async () => {
   database?.stop();
 });
 
-/** One person in a browser profile of their own, watched for CSP violations and foreign requests. */
-async function person(username) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'en-GB',
-    timezoneId: 'Europe/London',
-    acceptDownloads: true,
-  });
-  context.setDefaultTimeout(15_000);
-  const problems = { csp: [], foreign: [], errors: [] };
-  const app = new URL(fixture.baseUrl).origin;
-  const idp = fixture.idp.issuer.origin;
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP-VIOLATION ${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-  context.on('request', (request) => {
-    const url = request.url();
-    const allowed =
-      url.startsWith(app) ||
-      url.startsWith('data:') ||
-      url.startsWith('blob:') ||
-      (url.startsWith(idp) && request.isNavigationRequest());
-    if (!allowed) problems.foreign.push(url);
-  });
-  const page = await context.newPage();
-  page.on('console', (message) => {
-    if (message.text().startsWith('CSP-VIOLATION')) problems.csp.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.errors.push(String(error)));
-  const me = { username, context, page, problems };
-  people.push(me);
-  return me;
-}
-
-async function settle(page) {
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(
-    () => !document.querySelector('[role="status"]')?.textContent?.includes('Loading'),
-  );
-}
-
-/** Settings › Team workspace: connect, sign in at the identity provider, come back signed in. */
-async function signIn({ page, username }) {
-  await page.goto(`${fixture.baseUrl}#/settings`);
-  await settle(page);
-  await page.getByRole('button', { name: 'Connect to a team workspace on this server' }).click();
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await page.getByLabel(/Demo user/).fill(username);
-  await page.getByLabel(/Password/).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  // The practice provider may ask for consent once.
-  for (let i = 0; i < 3 && !page.url().startsWith(fixture.baseUrl); i++) {
-    const button = page.locator('button[type=submit], button[autofocus]').first();
-    if (await button.count()) await button.click().catch(() => undefined);
-    await page.waitForTimeout(200);
-  }
-  await page.waitForURL(`${fixture.baseUrl}#/settings`);
-  await page.getByRole('button', { name: 'Join the team workspace' }).waitFor();
-}
-
-/** Waits for the header's team tag to read `text` (a string, or a RegExp's source). */
-async function waitForTag(page, text, ms = 15_000) {
-  const source = text instanceof RegExp ? text.source : `^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`;
-  await page.waitForFunction(
-    (pattern) =>
-      new RegExp(pattern).test(
-        document.querySelector('.app-team-status .govuk-tag')?.textContent?.trim() ?? '',
-      ),
-    source,
-    { timeout: ms },
-  );
-}
+const person = (username) => openPerson(browser, fixture, username, people);
+const signIn = (me) => signInAt(fixture, me);
 
 test('two people co-author one self-assessment live, and offline edits on both sides are kept', async () => {
   const priya = await person('priya');
