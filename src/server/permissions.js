@@ -6,6 +6,8 @@
  * roles add up: the widest access any of them gives wins. Anything not allowed below is refused.
  */
 
+import { isAssignedTo } from './assignment.js';
+
 /** @typedef {'write' | 'read' | 'none'} Access */
 
 /**
@@ -13,7 +15,7 @@
  * unit is created: its creator is its owner).
  * @typedef {object} Allocation
  * @property {string} [owner] who created the unit
- * @property {string[]} [auditors] a round: the people auditing in it
+ * @property {string[]} [auditors] a round: the people auditing in it (each an id, email address or name, as assignment.js matches)
  * @property {string[]} [agencies] a multi-agency round: the partner agencies invited
  * @property {boolean} [closed] a round: closed, so its auditors may read each other's audits
  * @property {string} [round] an audit: the round unit it belongs to
@@ -68,13 +70,13 @@ function roleAccess(role, person, unit, table) {
   if (role === 'auditor' || role === 'partner-auditor') {
     const inRound = (/** @type {Allocation | undefined} */ round) =>
       role === 'auditor'
-        ? Boolean(round?.auditors?.includes(person.id))
+        ? Boolean(round?.auditors?.some((auditor) => isAssignedTo(auditor, person)))
         : Boolean(person.agency && round?.agencies?.includes(person.agency));
     if (kind === 'round') return inRound(own) ? 'read' : 'none';
     if (kind === 'audit') {
       if (!own) return 'none';
       const round = own.round ? table.allocation(own.round) : undefined;
-      const mine = (own.auditor ?? own.owner) === person.id;
+      const mine = isAssignedTo(own.auditor ?? own.owner, person);
       if (role === 'partner-auditor' && own.agency !== person.agency) return 'none';
       if (mine) return own.round && !inRound(round) ? 'none' : 'write';
       // Another auditor's audit: only once its round is closed, and only to someone in that round.
@@ -84,11 +86,11 @@ function roleAccess(role, person, unit, table) {
   }
 
   if (role === 'moderator') {
-    if (kind === 'moderation') return own?.moderator === person.id ? 'write' : 'none';
+    if (kind === 'moderation') return isAssignedTo(own?.moderator, person) ? 'write' : 'none';
     if (kind === 'audit') {
       let access = /** @type {Access} */ ('none');
       for (const moderation of table.moderations()) {
-        if (moderation.audit !== unit || moderation.moderator !== person.id) continue;
+        if (moderation.audit !== unit || !isAssignedTo(moderation.moderator, person)) continue;
         // Blind moderation: the auditor's grades reach the moderator only after their own are in.
         if (!moderation.blind || moderation.submittedAt) access = 'read';
       }

@@ -33,6 +33,7 @@ import { conflictInContext, type UnitConflict } from './conflict-context';
 import { LocalInFlight } from './local-in-flight';
 import type { TeamDatabase } from './team-db';
 import { syncStateOf, type Peer, type SyncStatus, type TeamUser } from './sync-status';
+import { TeamServerApi } from './team-server-api';
 import { TextMemory } from './text-memory';
 import { TRIM_LIMITS, trimChangeLog } from './trim-change-log';
 import { REGISTERS, SETUP_UNITS, SHARED_UNITS, unitOfRecord } from './units';
@@ -74,6 +75,8 @@ interface OpenUnit {
 const SIGNED_OUT_CODES = new Set([4401, 4403]);
 const ATTACH_BATCH = 50;
 const REFRESH_MS = 150;
+/** How often to ask the server which rounds, audits and moderations this person may open now. */
+const UNITS_EVERY_MS = 20_000;
 
 export class TeamSync {
   #units = new Map<string, OpenUnit>();
@@ -85,6 +88,7 @@ export class TeamSync {
   /** Units this person's roles do not open (issue 22): neither loading nor a problem. */
   #forbidden = new Set<string>();
   #access = new Map<string, UnitAccess>();
+  #unitsTimer: ReturnType<typeof setInterval> | undefined;
   #ready = false;
   #queued: LocalChange[][] = [];
   #stopLocal: (() => void) | undefined;
@@ -102,7 +106,11 @@ export class TeamSync {
   /** Per set-up unit, records (id → table) to create once the team's state is in, unless it has them. */
   #awaitingTeam = new Map<string, Map<string, SyncedTable>>();
 
-  constructor(private readonly options: TeamSyncOptions) {}
+  #server: TeamServerApi;
+
+  constructor(private readonly options: TeamSyncOptions) {
+    this.#server = new TeamServerApi(options.url);
+  }
 
   get #who(): Who {
     return { by: this.options.user.name, at: (this.options.now?.() ?? new Date()).toISOString() };
@@ -133,6 +141,7 @@ export class TeamSync {
       ...(this.options.WebSocketPolyfill ? { WebSocketPolyfill: this.options.WebSocketPolyfill } : {}),
       onStatus: ({ status }) => {
         this.#socketState = status;
+        if (status === 'connected' && this.#ready) void this.#openAllocated();
         this.#report();
       },
       onClose: ({ event }) => {
@@ -160,6 +169,10 @@ export class TeamSync {
     }
     this.#ready = true;
     for (const changes of this.#queued.splice(0)) this.#send(changes);
+    void this.#openAllocated();
+    this.#unitsTimer = setInterval(() => {
+      if (this.#socketState === 'connected') void this.#openAllocated();
+    }, UNITS_EVERY_MS);
     await this.#work;
     this.#report();
     this.#scheduleConflicts();
@@ -171,6 +184,22 @@ export class TeamSync {
     if (!user.roles) return undefined;
     const person = { id: user.id, name: user.name, email: user.email, roles: user.roles };
     return changeRefusal(person, (unit) => this.#access.get(unit), table, before, after);
+  }
+
+  /**
+   * Opens every round, audit and moderation the server says this person may open: how an auditor or a
+   * moderator, who cannot read the registers' directory of units, learns of the ones allocated to them.
+   */
+  async #openAllocated(): Promise<void> {
+    if (this.#signedOut || this.#stopped) return;
+    for (const unit of await this.#server.allowedUnits()) {
+      if (!this.#units.has(unit) && !this.#stopped) void this.#open(unit);
+    }
+  }
+
+  /** An administrator's write of a round, audit or moderation tells the server who it is allocated to. */
+  #allocate(table: SyncedTable, record: SyncedRecord): void {
+    if (this.options.user.roles?.includes('admin') && !this.#signedOut) this.#server.allocate(table, record);
   }
 
   #setAccess(name: string, access: UnitAccess): void {
@@ -205,6 +234,7 @@ export class TeamSync {
     this.#stopped = true;
     this.#stopLocal?.();
     this.#stopNetwork?.();
+    clearInterval(this.#unitsTimer);
     clearTimeout(this.#conflictTimer);
     await this.#flushToWorkbook();
     for (const unit of this.#units.values()) {
@@ -293,6 +323,7 @@ export class TeamSync {
       if (!held && SETUP_UNITS.has(name)) this.#awaitTeam(name, table, record.id);
       else if (!held || String(record.updatedAt) > String(held.updatedAt)) {
         writeRecord(doc, table, record, undefined, this.#who, this.#texts.basesOf(table, record.id));
+        this.#allocate(table, record);
       }
     }
     const stopWatching = watchTeamChanges(doc, SYNCED_TABLES, (table, ids) =>
@@ -422,6 +453,7 @@ export class TeamSync {
           continue;
         }
         writeRecord(unit.doc, table, record, change.fields, this.#who, this.#texts.basesOf(table, record.id));
+        this.#allocate(table, record);
         this.#texts.remember(table, record);
         // The unit may now differ from what was written (an edit merged into a colleague's newer text).
         this.#queueToWorkbook(name, table, [record.id]);

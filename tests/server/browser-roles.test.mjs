@@ -1,9 +1,10 @@
-// Three people with three roles in one team workspace, each in a real Chromium profile signed in through
+// Four people with four roles in one team workspace, each in a real Chromium profile signed in through
 // the practice identity provider (the built app, a real PostgreSQL): Priya (administrator) assigns a
 // criterion to Jo (contributor); it appears in Jo's My work; Jo writes it and sends it for review; Priya
 // sends it back with a comment; Jo revises it and sends it again; Priya agrees and the sign-off names her.
 // What Jo may not change (a criterion not assigned to her) and everything for Rita (reader) can be read
-// but not changed, and the page says why. No CSP violation, no request to another origin.
+// but not changed, and the page says why. Amara (auditor) opens only the round Priya puts her in, none
+// of the audits others made, and records her own, which reaches Priya. No CSP violation, no request to another origin.
 //   Needs the built app: dist/, or E2E_DIST=<folder> (`npx vite build --outDir <folder>`).
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -186,6 +187,70 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
   assert.ok(await jo.page.getByLabel('Strengths').isDisabled(), 'and so is the text');
   await jo.page.screenshot({ path: `${SCREENSHOTS}/team-roles-contributor.png`, fullPage: true });
   assert.deepEqual(await axeViolations(jo.page), [], 'axe on a criterion a contributor may only read');
+
+  // Priya puts Amara (auditor) in one audit round; the server is told, and Amara's browser opens that
+  // round and none of the audits others made.
+  await priya.page.goto(`${fixture.baseUrl}#/case-audits`);
+  await settle(priya.page);
+  const roundLinks = priya.page.locator('a[href^="#/case-audits/rounds/"]');
+  assert.ok(
+    (await priya.page.locator('a[href^="#/case-audits/audits/"]').count()) > 0,
+    'the example’s round has audits by others',
+  );
+  const roundTitle = await roundLinks.first().innerText();
+  const roundHash = await roundLinks.first().getAttribute('href');
+  await priya.page.goto(`${fixture.baseUrl}${roundHash}`);
+  await settle(priya.page);
+  const auditors = priya.page.locator('#round-auditors');
+  await auditors.fill(`${await auditors.inputValue()}\nAmara Osei`);
+  await auditors.blur();
+  await priya.page
+    .getByText(/^Saved at/)
+    .first()
+    .waitFor();
+  await waitForTag(priya.page, 'Synced');
+
+  const amara = await person('amara');
+  await joinEmpty(amara);
+  await openUntil(
+    amara.page,
+    '#/case-audits',
+    () => amara.page.getByRole('link', { name: roundTitle }).isVisible(),
+    'the round Amara is in, at hers',
+  );
+  assert.equal(
+    await amara.page.locator('a[href^="#/case-audits/rounds/"]').count(),
+    1,
+    'only the round she is in',
+  );
+  assert.equal(
+    await amara.page.locator('a[href^="#/case-audits/audits/"]').count(),
+    0,
+    'no one else’s audit',
+  );
+  // She records an audit of her own; it reaches Priya (an administrator reads every unit).
+  await amara.page.getByRole('button', { name: 'Record an audit' }).click();
+  await amara.page.getByRole('heading', { name: /^Case audit/, level: 1 }).waitFor();
+  const amaraAudit = new URL(amara.page.url()).hash;
+  await amara.page.locator('#audit-ref').fill('AMARA-0001');
+  await amara.page.locator('#audit-ref').blur();
+  await amara.page
+    .getByText(/^Saved at/)
+    .first()
+    .waitFor();
+  await waitForTag(amara.page, 'Synced');
+  await priya.page.reload();
+  await openUntil(
+    priya.page,
+    amaraAudit,
+    () =>
+      priya.page
+        .locator('#audit-ref')
+        .inputValue()
+        .then((value) => value === 'AMARA-0001'),
+    'Amara’s audit at Priya’s',
+  );
+  await amara.page.screenshot({ path: `${SCREENSHOTS}/team-roles-auditor.png`, fullPage: true });
 
   // Rita, a reader, joins: every page says she can read but not change; the criterion's fields are off.
   const rita = await person('rita');

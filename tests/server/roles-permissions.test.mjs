@@ -148,6 +148,27 @@ test('an auditor cannot open another auditor’s audit while the round is open; 
   await refused('ben', `round:${randomUUID()}`);
 });
 
+test('an allocation may name people as the workbook does: by name or email address, in any case', async () => {
+  // The workbook records auditors and moderators by the names people typed; the server matches them as
+  // it matches a contributor's assignee (src/server/assignment.js).
+  const round = await roundWith({ auditors: ['Amara Osei', 'BEN@demo.invalid'] });
+  assert.equal((await opened('amara', round)).provider.authorizedScope, 'readonly');
+  assert.equal((await opened('ben', round)).provider.authorizedScope, 'readonly');
+  await refused('mei', round);
+  const audit = `audit:${randomUUID()}`;
+  const priya = await opened('priya', audit);
+  setRecord(priya.document, 'caseAudits', audit.slice(6), { caseReference: 'NAMED-1' });
+  await priya.acknowledged();
+  await allocate(audit, { round, auditor: 'amara osei' });
+  const amara = await opened('amara', audit);
+  assert.notEqual(
+    amara.provider.authorizedScope,
+    'readonly',
+    'the audit allocated to her by name is hers to write',
+  );
+  await refused('ben', audit);
+});
+
 test('a reader reads, and their update is refused: never applied, passed on or stored', async () => {
   const writer = await opened('priya', 'registers');
   const id = randomUUID();
