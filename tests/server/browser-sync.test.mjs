@@ -1,6 +1,7 @@
 // Two real Chromium profiles signed in as two people to one team server (the built app, a real PostgreSQL,
 // the practice identity provider): one grades a criterion, records a case audit and types a narrative and
-// the other sees it live; then one goes offline, both edit, and once back both edits are kept. No CSP violation, no request to
+// the other sees it live; then one goes offline, both edit, and once back both edits are kept; an audit
+// recorded offline reaches the other once its author is back. No CSP violation, no request to
 // another origin than the team server's (the identity provider's sign-in pages aside).
 //   Needs the built app: dist/, or E2E_DIST=<folder> (`npx vite build --outDir <folder>`).
 import assert from 'node:assert/strict';
@@ -296,6 +297,35 @@ test('two people co-author one self-assessment live, and offline edits on both s
     later,
     { timeout: 2 * LIVE_MS },
   );
+
+  // Sam records a case audit while offline (a new unit, made here first); once he is back, Priya has it.
+  await sam.context.setOffline(true);
+  await waitForTag(sam.page, 'Offline');
+  await sam.page.goto(`${fixture.baseUrl}#/case-audits`);
+  await settle(sam.page);
+  await sam.page.getByRole('button', { name: 'Record an audit' }).click();
+  await sam.page.getByRole('heading', { name: /^Case audit/, level: 1 }).waitFor();
+  const offlineAudit = new URL(sam.page.url()).hash;
+  await sam.page.locator('#audit-ref').fill('TEAM-OFFLINE-1');
+  await sam.page.locator('#audit-ref').blur();
+  await sam.page
+    .getByText(/^Saved at/)
+    .first()
+    .waitFor();
+  await waitForTag(sam.page, /^Offline: \d+ changes? waiting$/);
+  await sam.context.setOffline(false);
+  await waitForTag(sam.page, 'Synced', 20_000);
+  const auditAtPriya = async () => {
+    await priya.page.goto(`${fixture.baseUrl}#/case-audits`);
+    await settle(priya.page);
+    await priya.page.goto(`${fixture.baseUrl}${offlineAudit}`);
+    await settle(priya.page);
+    return (
+      (await priya.page.locator('#audit-ref').count()) > 0 &&
+      (await priya.page.locator('#audit-ref').inputValue()) === 'TEAM-OFFLINE-1'
+    );
+  };
+  await until(auditAtPriya, 'Sam’s offline audit at Priya’s', LIVE_MS);
 
   // Jo has a workspace of his own too, and keeps it as a separate copy: a backup file, then the team's.
   const jo = await person('jo');
