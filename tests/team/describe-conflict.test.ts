@@ -36,6 +36,13 @@ describe('a team conflict in the person’s words', () => {
     expect(conflictTitle(c, find)).toBe(`Criterion ${hp3.ref} strengths, 2026–27 ILACS 2023 self-assessment`);
   });
 
+  it('names a criterion’s review and sign-off in words, not by its field name', () => {
+    const c = conflict({ field: 'review', record: record({ cycleId: 'c1', criterionId: hp3.id }), cycle });
+    expect(conflictTitle(c, find)).toBe(
+      `Criterion ${hp3.ref} review and sign-off, 2026–27 ILACS 2023 self-assessment`,
+    );
+  });
+
   it('names a judgement by its short title and shows a grade by its label', () => {
     const c = conflict({
       table: 'judgementAssessments',

@@ -29,6 +29,7 @@ const FIELD_WORDS: Record<string, string> = {
   deletedAt: 'deletion',
   councilName: 'council name',
   logoDataUrl: 'logo',
+  review: 'review and sign-off',
 };
 
 export function fieldName(field: string): string {
