@@ -228,6 +228,14 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
     0,
     'no one else’s audit',
   );
+  await amara.page.getByRole('link', { name: roundTitle }).click();
+  await settle(amara.page);
+  assert.match(
+    await amara.page.getByTestId('read-only-notice').innerText(),
+    /Your access to this audit round is read-only: you can read it but not change it/,
+  );
+  await amara.page.goto(`${fixture.baseUrl}#/case-audits`);
+  await settle(amara.page);
   // She records an audit of her own; it reaches Priya (an administrator reads every unit).
   await amara.page.getByRole('button', { name: 'Record an audit' }).click();
   await amara.page.getByRole('heading', { name: /^Case audit/, level: 1 }).waitFor();
