@@ -100,7 +100,7 @@ describe('the seeded workspace', () => {
       const texts = values.filter((v): v is string => typeof v === 'string');
       expect(Math.max(0, ...texts.map(textLength)), path).toBe(limit);
     }
-  });
+  }, 60_000); // making a workspace with every text at its longest takes seconds on a busy 2-core machine
 });
 
 describe('a backup of any workspace the app can hold', () => {
