@@ -33,6 +33,8 @@ export class CommentsManager {
   #loaded = $state(false);
   #lastDeleted = $state<Comment | undefined>();
   readonly #openCounts = $derived(openThreadCounts(this.#comments));
+  // Worked out again only when the records that name people change, not on every page update.
+  readonly #people = $derived.by(() => this.people());
 
   constructor(
     private readonly repository: CommentsRepository,
@@ -53,7 +55,7 @@ export class CommentsManager {
     return this.#lastDeleted;
   }
   get mentionable(): string[] {
-    return this.people();
+    return this.#people;
   }
 
   // Bumped by every change made here: a load that overlapped one reads again rather than lose it.
@@ -88,18 +90,18 @@ export class CommentsManager {
 
   add(target: CommentTarget, body: string): Promise<CommentOutcome> {
     const meta = newMeta({ author: this.author(), makeId: this.makeId });
-    return this.#write(addComment({ meta, target: $state.snapshot(target), body, people: this.people() }));
+    return this.#write(addComment({ meta, target: $state.snapshot(target), body, people: this.#people }));
   }
 
   reply(parentId: string, body: string): Promise<CommentOutcome> {
     const parent = this.#find(parentId);
     if (!parent) return Promise.resolve({ ok: false, problem: 'deleted' });
     const meta = newMeta({ author: this.author(), makeId: this.makeId });
-    return this.#write(replyTo(parent, { meta, body, people: this.people() }));
+    return this.#write(replyTo(parent, { meta, body, people: this.#people }));
   }
 
   edit(id: string, body: string): Promise<CommentOutcome> {
-    return this.#step(id, (c) => editComment(c, body, this.people(), this.author()));
+    return this.#step(id, (c) => editComment(c, body, this.#people, this.author()));
   }
 
   resolve(id: string): Promise<CommentOutcome> {
