@@ -202,7 +202,7 @@ function sheetsOf(m: ReportModel, d: WorkbookDetails | undefined): SheetSpec[] {
     },
     auditsSheet(m, d),
     ...(d ? auditDetailSheets(d) : []),
-    ...(d ? [commentsSheet(d)] : []),
+    ...(d?.comments.length ? [commentsSheet(d)] : []),
     {
       name: 'Audit findings',
       header: [
