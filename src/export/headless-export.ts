@@ -70,6 +70,7 @@ export async function exportFromBackup(input: HeadlessInput): Promise<HeadlessRe
     moderations: r.moderations,
     rounds: r.auditRounds,
     indicators: r.indicators,
+    comments: r.comments ?? [],
     today: input.today,
   };
   const model = buildReport(reportInput);

@@ -35,6 +35,7 @@ export const BACKUP_TABLES = /** @type {const} */ ([
   'indicators',
   'rehearsals',
   'notificationItems',
+  'comments',
 ]);
 export const BACKUPS_KEPT = 14;
 const BACKUP_FILE = /^team-backup-(\d{4}-\d{2}-\d{2})\.json$/;

@@ -27,6 +27,7 @@ import {
 } from './export-worker/export-files';
 import {
   audits,
+  comments,
   cycles,
   frameworkLibrary,
   indicators,
@@ -129,6 +130,7 @@ export async function exportCycle(
     moderations: audits.moderations,
     rounds: audits.rounds,
     indicators: indicators.indicators,
+    comments: comments.comments,
     ...lastInspectionInput(),
     today: today(),
   };

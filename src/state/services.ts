@@ -9,6 +9,9 @@ import { auditsRepository } from '../storage/repositories/audits-repository';
 import { backupRepository } from '../storage/repositories/backup-repository';
 import { indicatorsRepository } from '../storage/repositories/indicators-repository';
 import { rehearsalsRepository } from '../storage/repositories/rehearsals-repository';
+import { commentsRepository } from '../storage/repositories/comments-repository';
+import { workspacePeople } from '../domain/comments/mentions';
+import { CommentsManager } from './comments-manager.svelte';
 import { cyclesRepository } from '../storage/repositories/cycles-repository';
 import { frameworksRepository } from '../storage/repositories/frameworks-repository';
 import { registerRepository } from '../storage/repositories/register-repository';
@@ -50,6 +53,16 @@ export const registers = new RegistersManager(registerRepository(db), saveStatus
 export const audits = new AuditsManager(auditsRepository(db), saveStatus, author, makeId);
 export const indicators = new IndicatorsManager(indicatorsRepository(db), saveStatus, author, makeId);
 export const rehearsals = new RehearsalsManager(rehearsalsRepository(db), saveStatus, author, makeId);
+export const comments = new CommentsManager(commentsRepository(db), saveStatus, author, makeId, () =>
+  workspacePeople({
+    userName: author().by,
+    criterionAssessments: cycles.open?.criterionAssessments,
+    actions: registers.actions,
+    audits: audits.audits,
+    rounds: audits.rounds,
+    moderations: audits.moderations,
+  }),
+);
 export const lastInspection = new LastInspectionManager(
   lastInspectionRepository(db),
   saveStatus,
@@ -60,7 +73,7 @@ export { saveStatus };
 
 /** Reads the workspace-wide lists; the steps returned put them in state, to be run together. */
 function readAllLists(): Promise<(() => void)[]> {
-  return Promise.all([settings.read(), registers.read(), audits.read(), indicators.read()]);
+  return Promise.all([settings.read(), registers.read(), audits.read(), indicators.read(), comments.read()]);
 }
 
 async function reloadAll(): Promise<void> {

@@ -19,6 +19,7 @@ import type { Transaction } from 'dexie';
 import type { AuditRound, CaseAudit, Moderation } from '../domain/case-audit/records';
 import type { Indicator } from '../domain/scorecard/records';
 import type { NotificationItem, Rehearsal } from '../domain/rehearsal/records';
+import type { Comment } from '../domain/comments/records';
 
 export const DATABASE_NAME = 'readiness-workbook';
 
@@ -57,6 +58,7 @@ export type WorkbookDatabase = Dexie & {
   indicators: Table<Indicator, string>;
   rehearsals: Table<Rehearsal, string>;
   notificationItems: Table<NotificationItem, string>;
+  comments: Table<Comment, string>;
 };
 
 export interface SchemaVersion {
@@ -109,6 +111,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       notificationItems: 'id',
     },
   },
+  // Comments are read all at once and grouped in memory (a workspace holds hundreds, not thousands).
+  { version: 7, stores: { comments: 'id' } },
 ];
 
 /** `options` lets tests and the storage check pass their own IndexedDB implementation. */

@@ -18,6 +18,7 @@ import {
   makeEvidence,
   makeJudgementAssessment,
   makeNarrative,
+  makeComment,
   makeNotificationItem,
   makeRecommendation,
   makeRehearsal,
@@ -229,6 +230,10 @@ function fullWorkspace(): BackupRecords {
       }),
     ],
     notificationItems: [makeNotificationItem()],
+    comments: [
+      makeComment({ resolvedBy: 'x', resolvedAt: now, editedAt: now }),
+      makeComment({ target: { kind: 'audit', id: 'audit-1' }, parentId: 'comment-x' }),
+    ],
   };
 }
 
@@ -237,11 +242,11 @@ const STRUCTURE = new Set(
   `id key createdAt updatedAt deletedAt at date dueDate completedAt auditDate periodFrom periodTo
   finalisedAt raisedAt closedAt submittedAt drawnAt importedAt startDate lastAuditedDate lastBackupAt
   inspectionCallDate inspectionOnSiteDate period status type rag grade agreedGrade confidence change kind
-  unit polarity frequency cohort field councilName protectiveMarking`.split(/\s+/),
+  unit polarity frequency cohort field councilName protectiveMarking resolvedAt editedAt`.split(/\s+/),
 );
 const PEOPLE = new Set(
   `updatedBy by assignee owner finalisedBy importedBy worker auditor moderator contributor raisedBy
-  userName auditors participants`.split(/\s+/),
+  userName auditors participants mentions resolvedBy`.split(/\s+/),
 );
 /** Text the copy keeps (and scans), by table. */
 const KEPT_TEXT: Record<string, string[]> = {
@@ -256,6 +261,7 @@ const KEPT_TEXT: Record<string, string[]> = {
   caseAudits: ['themes', 'agency'],
   indicators: ['name', 'definition', 'source'],
   rehearsals: ['title', 'question', 'why'],
+  comments: ['body'],
 };
 /** Maps whose keys are ids: planted through their values, not given extra keys. */
 const MAPS = new Set(['answers', 'domainGrades', 'readiness']);

@@ -12,6 +12,7 @@ import type {
   Recommendation,
 } from '../../src/domain/workspace/records';
 import type { CaseAudit } from '../../src/domain/case-audit/records';
+import type { Comment } from '../../src/domain/comments/records';
 import type { NotificationItem, Rehearsal } from '../../src/domain/rehearsal/records';
 
 let counter = 0;
@@ -199,6 +200,18 @@ export function makeNotificationItem(overrides: Partial<NotificationItem> = {}):
     status: 'in-progress',
     dueDay: 0,
     note: 'Report saved in the inspection folder.',
+    ...overrides,
+  };
+}
+
+export function makeComment(overrides: Partial<Comment> = {}): Comment {
+  return {
+    ...meta('comment'),
+    target: { kind: 'criterion', id: 'ca-1', cycleId: 'cycle-1' },
+    body: 'Can @Sam Sample add the audit figures?',
+    by: 'Ann Example',
+    at: '2026-04-02T09:00:00.000Z',
+    mentions: ['Sam Sample'],
     ...overrides,
   };
 }

@@ -44,6 +44,7 @@ export function demoBackupRecords(): BackupRecords {
       }),
     ],
     notificationItems: [makeNotificationItem()],
+    comments: [],
     moderations: [
       {
         id: 'mod-1',

@@ -21,6 +21,15 @@ import {
   sendForReview,
   type ReviewOutcome,
 } from '../../src/domain/self-assessment/review';
+import {
+  addComment,
+  editComment,
+  replyTo,
+  resolveThread,
+  type CommentStep,
+} from '../../src/domain/comments/comments';
+import { workspacePeople } from '../../src/domain/comments/mentions';
+import type { Comment } from '../../src/domain/comments/records';
 import type { CriterionAssessment } from '../../src/domain/workspace/records';
 import { BACKUP_LIMITS, DATE_YEARS, TEXT_LIMITS } from '../../src/domain/workspace/limits';
 import { NOT_APPLICABLE, NOT_YET_GRADED } from '../../src/domain/workspace/vocabulary';
@@ -144,6 +153,11 @@ export class SeededText {
 export const LOCAL_FRAMEWORK_FILE = 'tests/fixtures/frameworks/minimal.json';
 
 /** A whole workspace as the app could have written it, for `shipped` (ILACS 2023 must be among them). */
+function expectComment(step: CommentStep): Comment {
+  if (!step.ok) throw new Error(`The seeded comment was refused: ${step.problem}`);
+  return step.comment;
+}
+
 function expectReviewed(outcome: ReviewOutcome): CriterionAssessment {
   if (!outcome.ok) throw new Error(`The seeded review was refused: ${outcome.problem}`);
   return outcome.record;
@@ -533,6 +547,31 @@ export function seededWorkspace(seed: number, shipped: readonly Framework[]): Ba
     }),
   ];
 
+  // Comments as people write them: a mention, a reply, an edit, a resolved thread, on every kind of record.
+  // A name with no spaces keeps its length when the people list tidies names.
+  const named = line('comments[].mentions[]').replace(/\s/g, '_');
+  const people = workspacePeople({ criterionAssessments, actions, audits: caseAudits, others: [named] });
+  const mention = `@${named} `;
+  // Ends that are not spaces, which a comment loses, so the body stays at its longest.
+  const body = () => `${mention}${g.text(TEXT_LIMITS.comment - codePoints(mention) - 1)}.`;
+  const commentMeta = () => {
+    const m = meta('comments');
+    return { ...m, createdAt: m.updatedAt };
+  };
+  const criterion = criterionAssessments.find((c) => c.cycleId === draft.id)!;
+  const targets = [
+    { kind: 'criterion' as const, id: criterion.id, cycleId: draft.id },
+    { kind: 'narrative' as const, id: narratives[1]!.id, cycleId: draft.id },
+    { kind: 'audit' as const, id: caseAudits[0]!.id },
+  ];
+  const comments = targets.flatMap((target, i) => {
+    const top = expectComment(addComment({ meta: commentMeta(), target, body: body(), people }));
+    const reply = expectComment(replyTo(top, { meta: commentMeta(), body: body(), people }));
+    const edited = expectComment(editComment(reply, body(), people, { by: reply.by, now: g.time() }));
+    const thread = i === 0 ? expectComment(resolveThread(top, author())) : top;
+    return [thread, i === 1 ? { ...edited, deletedAt: g.time() } : edited];
+  });
+
   return {
     settings: [
       {
@@ -573,5 +612,6 @@ export function seededWorkspace(seed: number, shipped: readonly Framework[]): Ba
     indicators,
     rehearsals,
     notificationItems,
+    comments,
   };
 }

@@ -51,7 +51,7 @@ describe('database versions', () => {
 
   it.each(OLDER)('the frozen version %i database holds a record in every table it had', (version) => {
     const frozen = readFrozenDatabase(version);
-    const tables = frozen.schema.flatMap((v) => Object.keys(v.stores)).sort();
+    const tables = [...new Set(frozen.schema.flatMap((v) => Object.keys(v.stores)))].sort();
     expect(Object.keys(frozen.tables).sort()).toEqual(tables);
     for (const table of tables) expect(frozen.tables[table]!.length, table).toBeGreaterThan(0);
   });

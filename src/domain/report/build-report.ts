@@ -2,6 +2,7 @@
  * Builds the ReportModel for one cycle from stored records: the same facts the app shows, in the
  * framework's own grade words. Pure: "today" and the time of generation are passed in.
  */
+import type { Comment } from '../comments/records';
 import type { LastInspection } from '../inspection-report/last-inspection';
 import { auditsBehind, collectAuditEvidence, type AuditEvidence } from '../case-audit/criterion-evidence';
 import { describeGoodOrBetter } from '../case-audit/subgroup-report';
@@ -71,6 +72,8 @@ export interface ReportInput {
   inspectionFramework?: Framework;
   /** yyyy-mm-dd */
   today: string;
+  /** For the workbook's Comments sheet only; the PDF and Word document never show comments. */
+  comments?: readonly Comment[];
 }
 
 export function buildReport(input: ReportInput): ReportModel {

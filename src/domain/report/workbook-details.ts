@@ -20,6 +20,7 @@ import {
   WORKFLOW_STATUSES,
 } from '../workspace/vocabulary';
 import { buildAuditRows } from './audit-rows';
+import { buildCommentRows, type CommentRow } from './comment-rows';
 import type { ReportInput } from './build-report';
 import type { AuditRow } from './report-model';
 import { HISTORY_FIELDS } from '../workspace/labels';
@@ -75,6 +76,7 @@ export interface WorkbookDetails {
     answers: string;
   }[];
   themes: { theme: string; count: number }[];
+  comments: CommentRow[];
   rounds: {
     title: string;
     type: string;
@@ -129,6 +131,7 @@ export function buildWorkbookDetails(input: WorkbookDetailsInput): WorkbookDetai
         .map((n) => ({ action: a.title, at: n.at, by: n.by, text: n.text })),
     ),
     history: buildHistory(input),
+    comments: buildCommentRows(input.comments ?? [], framework, bundle, audits),
     audits: buildAuditDetails(framework, audits, input),
     escalations: audits.flatMap((a) => {
       if (!a.escalation) return [];

@@ -25,6 +25,8 @@ export const TEXT_LIMITS = {
   drillReason: 2_000,
   /** A notification-week note. */
   notificationNote: 10_000,
+  /** A comment on a criterion, narrative or case audit. */
+  comment: 10_000,
   /** Paragraphs: strengths, rationales, notes, findings, answers to audit questions. */
   longText: 100_000,
   /** An answer to a self-evaluation question. */
@@ -282,6 +284,18 @@ export const BACKUP_LIMITS: Readonly<Record<string, number>> = {
   'notificationItems[].itemId': id,
   'notificationItems[].owner': line,
   'notificationItems[].note': TEXT_LIMITS.notificationNote,
+  ...recordMeta('comments'),
+  'comments[].target.id': id,
+  'comments[].target.cycleId': id,
+  'comments[].parentId': id,
+  'comments[].body': TEXT_LIMITS.comment,
+  'comments[].by': line,
+  'comments[].at': dateTime,
+  'comments[].mentions': LIST_LIMITS.participants,
+  'comments[].mentions[]': line,
+  'comments[].resolvedBy': line,
+  'comments[].resolvedAt': dateTime,
+  'comments[].editedAt': dateTime,
 };
 
 /** Every minimum and maximum in the backup schema, by path, as BACKUP_LIMITS does for lengths. */

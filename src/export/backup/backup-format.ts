@@ -2,6 +2,7 @@
  * The workspace backup format (schemas/workspace-backup.schema.json): every record, table by table,
  * inside an envelope with a format name and version so a newer file is refused, not misread.
  */
+import type { Comment } from '../../domain/comments/records';
 import type { AuditRound, CaseAudit, Moderation } from '../../domain/case-audit/records';
 import type { Framework } from '../../domain/framework/types';
 import type { NotificationItem, Rehearsal } from '../../domain/rehearsal/records';
@@ -44,6 +45,7 @@ export interface BackupRecords {
   indicators: Indicator[];
   rehearsals: Rehearsal[];
   notificationItems: NotificationItem[];
+  comments: Comment[];
 }
 
 export const BACKUP_TABLES = [
@@ -62,6 +64,7 @@ export const BACKUP_TABLES = [
   'indicators',
   'rehearsals',
   'notificationItems',
+  'comments',
 ] as const satisfies readonly (keyof BackupRecords)[];
 
 export type BackupTable = (typeof BACKUP_TABLES)[number];

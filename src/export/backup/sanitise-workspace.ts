@@ -3,6 +3,7 @@
  * kept and scanned for identifiers, people become colleagues' labels, and links to shared drives go.
  * Last year's records in a cycle's archive are sanitised as the records they were.
  */
+import type { Comment, CommentTarget } from '../../domain/comments/records';
 import type { Indicator, IndicatorValue } from '../../domain/scorecard/records';
 import type {
   ArchivedItem,
@@ -181,5 +182,24 @@ export function indicatorSpec(s: Scrubber): Spec<Indicator> {
       value: keep,
       comparators: (c) => s.copy(c, { statisticalNeighbours: keep, region: keep, england: keep }),
     }),
+  };
+}
+
+/**
+ * A comment keeps its place and thread; people become colleagues' labels. Its text is scanned like
+ * other text on a criterion or narrative, but removed on a case audit, where it is about a child's case.
+ */
+export function commentSpec(s: Scrubber, onCase: boolean): Spec<Comment> {
+  return {
+    ...metaSpec(s),
+    target: (target) => s.copy<CommentTarget>(target, { kind: keep, id: keep, cycleId: keep }),
+    parentId: keep,
+    body: onCase ? s.empty : s.text,
+    by: s.person,
+    at: keep,
+    mentions: s.people,
+    resolvedBy: s.person,
+    resolvedAt: keep,
+    editedAt: keep,
   };
 }

@@ -13,6 +13,7 @@ import type { BackupRecords, WorkspaceBackup } from './backup-format';
 import { auditRoundSpec, auditToolOf, caseAuditSpec, metaSpec, moderationSpec } from './sanitise-audits';
 import {
   actionSpec,
+  commentSpec,
   criterionSpec,
   cycleSpec,
   evidenceSpec,
@@ -47,6 +48,7 @@ function sanitiseRecords(r: BackupRecords, frameworks: readonly Framework[], s: 
   const meta = metaSpec(s);
   const criterion = criterionSpec(s);
   const judgement = judgementSpec(s);
+  const [onRecord, onCase] = [commentSpec(s, false), commentSpec(s, true)];
   const audits = new Map(r.caseAudits.map((a) => [a.id, a]));
   // One spec per audit tool, not per audit: a workspace can hold 10,000 audits.
   const specs = new Map<string, { audit: Spec<CaseAudit>; moderation: Spec<Moderation> }>();
@@ -107,6 +109,7 @@ function sanitiseRecords(r: BackupRecords, frameworks: readonly Framework[], s: 
         note: s.empty,
       }),
     ),
+    comments: (r.comments ?? []).map((c) => s.copy(c, c.target.kind === 'audit' ? onCase : onRecord)),
   };
 }
 

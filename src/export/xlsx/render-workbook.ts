@@ -202,6 +202,7 @@ function sheetsOf(m: ReportModel, d: WorkbookDetails | undefined): SheetSpec[] {
     },
     auditsSheet(m, d),
     ...(d ? auditDetailSheets(d) : []),
+    ...(d?.comments.length ? [commentsSheet(d)] : []),
     {
       name: 'Audit findings',
       header: [
@@ -435,4 +436,32 @@ function auditDetailSheets(d: WorkbookDetails): SheetSpec[] {
       ]),
     },
   ];
+}
+
+function commentsSheet(d: WorkbookDetails): SheetSpec {
+  return {
+    name: 'Comments',
+    header: [
+      'On',
+      'Thread',
+      'Comment or reply',
+      'By',
+      'When',
+      'Text',
+      'Mentions',
+      'Resolved by',
+      'Resolved on',
+    ],
+    rows: d.comments.map((c) => [
+      c.on,
+      c.thread,
+      c.kind,
+      c.by,
+      time(c.at),
+      c.text,
+      c.mentions,
+      c.resolvedBy,
+      time(c.resolvedAt),
+    ]),
+  };
 }

@@ -22,6 +22,7 @@ export const TABLE_WORDS: Readonly<Record<string, string>> = {
   indicators: 'Indicator',
   rehearsals: 'Rehearsal',
   notificationItems: 'Notification-week item',
+  comments: 'Comment',
 };
 
 /** Fields that hold links or owners, in the words the pages use for them. */

@@ -152,12 +152,7 @@ export function readBackupValue(value: unknown, library?: BackupLibrary): Backup
       ],
     };
   }
-  const records = (value as { records?: Record<string, unknown> }).records;
-  // Backups from before the scorecard or the rehearsals lack those tables; they simply have none.
-  if (records && typeof records === 'object') {
-    for (const table of ['indicators', 'rehearsals', 'notificationItems'])
-      if (records[table] === undefined) records[table] = [];
-  }
+  value = withTablesAddedLater(value as Record<string, unknown>);
   if (!validateWorkspaceBackup(value)) {
     const issues = issuesFromAjv(validateWorkspaceBackup.errors ?? [], value, backupSchema).slice(0, 50);
     return { ok: false, messages: issues.map((i) => describeIssue(i, backupNamer(value))) };
@@ -170,6 +165,20 @@ export function readBackupValue(value: unknown, library?: BackupLibrary): Backup
   const checked = checkBackupRecords(backup.records, frameworks.lookup);
   if (checked.errors.length) return { ok: false, messages: checked.errors.slice(0, 50) };
   return { ok: true, backup: { ...backup, records: checked.records }, setAside: checked.setAside };
+}
+
+/**
+ * Backups from before the scorecard, the rehearsals or comments lack those tables; they simply have
+ * none. A copy, so the file read is never changed.
+ */
+function withTablesAddedLater(value: Record<string, unknown>): Record<string, unknown> {
+  const records = value['records'];
+  if (!records || typeof records !== 'object' || Array.isArray(records)) return value;
+  const added = ['indicators', 'rehearsals', 'notificationItems', 'comments'].filter(
+    (table) => (records as Record<string, unknown>)[table] === undefined,
+  );
+  if (added.length === 0) return value;
+  return { ...value, records: { ...records, ...Object.fromEntries(added.map((t) => [t, []])) } };
 }
 
 /**

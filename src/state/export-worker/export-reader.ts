@@ -12,6 +12,7 @@ import type { WorkbookDatabase } from '../../storage/db';
 import { auditsRepository } from '../../storage/repositories/audits-repository';
 import { cyclesRepository } from '../../storage/repositories/cycles-repository';
 import { indicatorsRepository } from '../../storage/repositories/indicators-repository';
+import { commentsRepository } from '../../storage/repositories/comments-repository';
 import { lastInspectionRepository } from '../../storage/repositories/last-inspection-repository';
 import { registerRepository } from '../../storage/repositories/register-repository';
 import { settingsRepository } from '../../storage/repositories/settings-repository';
@@ -45,6 +46,7 @@ const READ_TABLES = [
   'caseAudits',
   'moderations',
   'indicators',
+  'comments',
 ] as const;
 
 function frameworkOf(frameworks: readonly Framework[], cycle: AssessmentCycle): Framework | undefined {
@@ -62,7 +64,7 @@ export async function readCycleExport(db: WorkbookDatabase, want: CycleExportRec
         `framework ${bundle.cycle.frameworkId} version ${bundle.cycle.frameworkVersion} is not in the library`,
       );
     const previousId = bundle.cycle.previousCycleId;
-    const [previousBundle, settings, evidence, actions, recommendations, list, indicators, last] =
+    const [previousBundle, settings, evidence, actions, recommendations, list, indicators, last, comments] =
       await Promise.all([
         previousId ? cycles.loadCycle(previousId) : undefined,
         settingsRepository(db).getSettings(),
@@ -72,6 +74,7 @@ export async function readCycleExport(db: WorkbookDatabase, want: CycleExportRec
         Promise.all([audits.listAudits(), audits.listModerations(), audits.listRounds()]),
         indicatorsRepository(db).listIndicators(),
         lastInspectionRepository(db).getLastInspection(),
+        commentsRepository(db).listComments(),
       ]);
     const previousFramework = previousBundle && frameworkOf(want.frameworks, previousBundle.cycle);
     const [caseAudits, moderations, rounds] = list;
@@ -91,6 +94,7 @@ export async function readCycleExport(db: WorkbookDatabase, want: CycleExportRec
       moderations,
       rounds,
       indicators,
+      comments,
       ...(last ? { lastInspection: last } : {}),
       ...(inspectionFramework ? { inspectionFramework } : {}),
       today: want.today,

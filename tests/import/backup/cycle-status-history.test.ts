@@ -32,6 +32,7 @@ function emptyRecords(): BackupRecords {
     indicators: [],
     rehearsals: [],
     notificationItems: [],
+    comments: [],
   };
 }
 
