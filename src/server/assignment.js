@@ -20,3 +20,28 @@ export function isAssignedTo(assignee, person) {
   if (!who) return false;
   return [person.id, person.email, person.name].some((v) => typeof v === 'string' && v.toLowerCase() === who);
 }
+
+/** What anyone who may comment may change on someone else's comment: resolving or reopening its thread. */
+const RESOLVE_FIELDS = new Set(['resolvedBy', 'resolvedAt', 'updatedAt', 'updatedBy']);
+
+/**
+ * Whether this person may make this change to a comment (`before` absent: a new one; `after` absent: a
+ * removal). A comment is its author's: they write and edit it, and are the one it names as `by`; anyone
+ * who may comment may resolve or reopen another's thread, and change nothing else of it.
+ * @param {Record<string, unknown> | undefined} before
+ * @param {Record<string, unknown> | undefined} after
+ * @param {{ id: string, email?: string | null, name?: string | null }} person
+ * @returns {string | undefined} the problem, or undefined when allowed
+ */
+export function commentChangeProblem(before, after, person) {
+  if (!after) return 'comment-removed';
+  if (!before) return isAssignedTo(after['by'], person) ? undefined : 'comment-by-another';
+  if (isAssignedTo(before['by'], person))
+    return after['by'] === before['by'] ? undefined : 'comment-by-changed';
+  const fields = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const field of fields) {
+    if (RESOLVE_FIELDS.has(field)) continue;
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) return 'comment-by-another';
+  }
+  return undefined;
+}

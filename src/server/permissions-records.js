@@ -3,16 +3,19 @@
  * Per-record write checks for contributors (issue 22: a contributor edits only the judgements and
  * criteria assigned to them). The update is applied to a scratch copy of the unit first; every table
  * entry it touched must be a criterion assessment, judgement assessment or narrative whose assignee, as
- * the server holds it before the update, is this person, and the update may not change that assignee.
+ * the server holds it before the update, is this person, and the update may not change that assignee;
+ * or a comment that is theirs, or another's whose thread they resolve or reopen (commentChangeProblem).
  * The projector's change log (`changes`) may gain entries only about those records (and lose any: the
  * browser trims it). Anything else in
  * the update refuses the whole update, so nothing of it is applied or passed on.
  */
 import * as Y from 'yjs';
-import { ASSIGNED_TABLES, isAssignedTo } from './assignment.js';
+import { ASSIGNED_TABLES, commentChangeProblem, isAssignedTo } from './assignment.js';
 
 export { ASSIGNED_TABLES, isAssignedTo };
 const CHANGE_LOG = 'changes';
+/** Comments in a cycle: any contributor writes their own and may resolve anyone's (assignment.js). */
+const COMMENTS = 'comments';
 const SYNC_MESSAGES = new Set([0, 4]);
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
@@ -73,7 +76,13 @@ export function checkContributorUpdate(document, update, person) {
     const record = ASSIGNED_TABLES.has(table) ? document.getMap(table).get(id) : undefined;
     return record instanceof Y.Map ? record : undefined;
   };
+  const plain = (/** @type {unknown} */ value) =>
+    value instanceof Y.Map ? /** @type {Record<string, unknown>} */ (value.toJSON()) : undefined;
   const editable = (/** @type {string} */ table, /** @type {string} */ id) => {
+    if (table === COMMENTS) {
+      const was = plain(document.getMap(COMMENTS).get(id));
+      return !commentChangeProblem(was, plain(scratch.getMap(COMMENTS).get(id)), person);
+    }
     if (!ASSIGNED_TABLES.has(table)) return false;
     const record = before(table, id);
     return Boolean(record && isAssignedTo(record.get('assignee'), person));
@@ -91,7 +100,9 @@ export function checkContributorUpdate(document, update, person) {
       }
       continue;
     }
-    if (!editable(root, key)) return { ok: false, problem: 'not-assigned' };
+    if (!editable(root, key))
+      return { ok: false, problem: root === COMMENTS ? 'not-theirs' : 'not-assigned' };
+    if (root === COMMENTS) continue;
     const after = scratch.getMap(root).get(key);
     if (!(after instanceof Y.Map) || after.get('assignee') !== before(root, key)?.get('assignee')) {
       return { ok: false, problem: 'assignee-changed' };

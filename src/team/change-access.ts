@@ -5,7 +5,7 @@
  * instead of waiting unsent forever: the unit's access as the server granted it when the unit opened,
  * the person's roles until then, and for a contributor the record's assignee (one rule, assignment.js).
  */
-import { ASSIGNED_TABLES, isAssignedTo } from '../server/assignment.js';
+import { ASSIGNED_TABLES, commentChangeProblem, isAssignedTo } from '../server/assignment.js';
 import type { SyncedRecord, SyncedTable } from '../storage/repositories/team-repository';
 import { FRAMEWORKS, SETTINGS, unitOfRecord } from './units';
 
@@ -67,6 +67,11 @@ export function changeRefusal(
   }
   if (kind !== 'cycle' || !roles.includes('contributor')) return undefined;
   // A contributor's change to a cycle: checked record by record, as the server does.
+  if (table === 'comments') {
+    return commentChangeProblem(before, after, person)
+      ? 'A comment is its author’s: you can add your own, edit and delete yours, and resolve or reopen anyone’s thread.'
+      : undefined;
+  }
   if (!ASSIGNED_TABLES.has(table)) return CYCLE_REFUSAL;
   const what = RECORD_WORDS[table] ?? 'record';
   const assignee = typeof before?.['assignee'] === 'string' ? before['assignee'].trim() : '';

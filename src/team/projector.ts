@@ -30,6 +30,7 @@ const TEXT_FIELDS: Partial<Record<SyncedTable, readonly string[]>> = {
   ],
   moderations: ['reason'],
   rehearsals: ['findings'],
+  comments: ['body'],
 };
 /** Fields holding several texts by key (a narrative's answer to each self-evaluation question). */
 const TEXT_MAP_FIELDS: Partial<Record<SyncedTable, readonly string[]>> = { narratives: ['answers'] };

@@ -1,6 +1,7 @@
 /*
  * Which sync unit each workbook record belongs to (design.md §8: units follow permission boundaries):
  * a cycle with its criteria, judgements and narratives; each audit round, case audit and moderation;
+ * comments with what they are on (a criterion's or narrative's cycle, or the case audit);
  * the shared registers; rehearsals with the notification-week plan; the workspace's settings; its
  * imported frameworks.
  */
@@ -44,6 +45,12 @@ export function unitOfRecord(table: SyncedTable, record: SyncedRecord): string |
       case 'rehearsals':
       case 'notificationItems':
         return REHEARSALS;
+      case 'comments': {
+        // A comment travels with what it is on, so it is seen by exactly those who may see that.
+        const target = record['target'] as { kind?: unknown; id?: unknown; cycleId?: unknown } | undefined;
+        if (target?.kind === 'audit') return unitName('audit', String(target.id));
+        return unitName('cycle', String(target?.cycleId));
+      }
       case 'settings':
         return record.id === SHARED_SETTINGS_KEY ? SETTINGS : undefined;
       case 'frameworks':

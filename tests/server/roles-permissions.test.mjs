@@ -300,6 +300,47 @@ test('a contributor changes only the criteria assigned to them', async () => {
   assert.equal(field(check.document, 'criterionAssessments', mine, 'assignee'), 'Jo Evans');
 });
 
+test('a contributor comments on any criterion, edits only her own comments and may resolve anyone’s', async () => {
+  const cycle = `cycle:${randomUUID()}`;
+  const admin = await opened('priya', cycle);
+  const criterion = randomUUID();
+  const priyasComment = randomUUID();
+  setRecord(admin.document, 'criterionAssessments', criterion, { assignee: 'Sam Okafor', grade: 'good' });
+  setRecord(admin.document, 'comments', priyasComment, { by: 'Priya Shah', body: 'Which audit shows this?' });
+  await admin.acknowledged();
+
+  const jo = await opened('jo', cycle);
+  const josComment = randomUUID();
+  setRecord(jo.document, 'comments', josComment, { by: 'Jo Evans', body: 'The March audit, 40 cases.' });
+  await waitFor(
+    () => field(admin.document, 'comments', josComment, 'body') === 'The March audit, 40 cases.',
+    'Jo’s comment',
+  );
+  jo.document.getMap('comments').get(priyasComment).set('resolvedBy', 'Jo Evans');
+  await waitFor(
+    () => field(admin.document, 'comments', priyasComment, 'resolvedBy') === 'Jo Evans',
+    'the thread resolved',
+  );
+
+  jo.document.getMap('comments').get(priyasComment).set('body', 'Rewritten by Jo');
+  const notTheirs = new RegExp(` refused-write unit=${cycle} user=jo reason=not-theirs`);
+  await waitFor(() => notTheirs.test(server.output()), 'the refused edit in the log');
+  jo.destroy();
+  const posing = await opened('jo', cycle);
+  setRecord(posing.document, 'comments', randomUUID(), { by: 'Priya Shah', body: 'Signed as someone else' });
+  await waitFor(() => server.output().split(notTheirs).length > 2, 'a comment in another’s name refused too');
+  posing.destroy();
+
+  const rita = await opened('rita', cycle);
+  assert.equal(rita.provider.authorizedScope, 'readonly', 'a reader may not comment');
+  const check = await opened('priya', cycle);
+  assert.equal(
+    field(check.document, 'comments', priyasComment, 'body'),
+    'Which audit shows this?',
+    'not applied',
+  );
+});
+
 test('only an administrator grants roles; each grant is recorded, and open units follow it at once', async () => {
   const forbidden = await api('auth/people', { person: 'jo', body: { id: 'rita', roles: ['admin'] } });
   assert.equal(forbidden.status, 403);

@@ -90,6 +90,24 @@ describe('what a signed-in person may change in the team workspace', () => {
     );
   });
 
+  it('lets a contributor add and edit her own comments anywhere in the cycle, and resolve anyone’s', () => {
+    const jo = person(['contributor']);
+    const comment = (fields: Record<string, unknown>) =>
+      record({ target: { kind: 'criterion', id: 'c', cycleId }, body: 'Which audit?', ...fields });
+    const hers = comment({ by: 'Jo Contributor' });
+    const priyas = comment({ by: 'Priya Shah' });
+    expect(changeRefusal(jo, none, 'comments', undefined, hers)).toBeUndefined();
+    expect(changeRefusal(jo, none, 'comments', hers, { ...hers, body: 'The March audit.' })).toBeUndefined();
+    expect(
+      changeRefusal(jo, none, 'comments', priyas, { ...priyas, resolvedBy: 'Jo Contributor' }),
+    ).toBeUndefined();
+    expect(changeRefusal(jo, none, 'comments', priyas, { ...priyas, body: 'Rewritten' })).toMatch(
+      /its author’s/,
+    );
+    expect(changeRefusal(jo, none, 'comments', undefined, priyas)).toMatch(/its author’s/);
+    expect(changeRefusal(person(['reader']), none, 'comments', undefined, hers)).toBe(READER_REFUSAL);
+  });
+
   it('follows the access the server granted a unit once it is known', () => {
     const amara = person(['auditor']);
     const audit = record({ id: auditId });

@@ -22,6 +22,7 @@ export const WORK_TABLES = [
   'moderations',
   'rehearsals',
   'notificationItems',
+  'comments',
 ] as const;
 /**
  * The workspace's set-up, shared so every member sees one council name, logo and framework library:

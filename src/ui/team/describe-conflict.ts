@@ -97,6 +97,8 @@ export function conflictTitle(conflict: UnitConflict, find: FindFramework): stri
       return `Workspace settings, ${field}`;
     case 'frameworks':
       return `Imported framework ${text(r['id'])}, ${field}`;
+    case 'comments':
+      return `Comment by ${text(r['by']) || 'someone'} ${quoted(r['body'])}, ${field}`;
   }
 }
 
