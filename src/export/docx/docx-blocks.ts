@@ -50,13 +50,18 @@ const CELL_PADDING = 2 * 60 + 80;
  * wider; columns are sized for it, so a date, a reference or a grade fits its column either way.
  */
 const SUBSTITUTE_WIDTH = 1.27;
-let metrics: jsPDF | undefined;
+let arial: Measure | undefined;
 
-/** How wide text prints in the table text's Arial, in twips: Helvetica's metrics, which Arial shares. */
+/**
+ * How wide text prints in the table text's Arial, in twips: Helvetica's metrics, which Arial shares.
+ * One measure for every table of every document, so each distinct text is measured once.
+ */
 function measureArial(): Measure {
-  metrics ??= new jsPDF({ unit: 'pt' });
-  const points = measureText(metrics, 'helvetica', TABLE_POINTS);
-  return (text, bold) => points(text, bold) * 20 * SUBSTITUTE_WIDTH;
+  if (!arial) {
+    const points = measureText(new jsPDF({ unit: 'pt' }), 'helvetica', TABLE_POINTS);
+    arial = (text, bold) => points(text, bold) * 20 * SUBSTITUTE_WIDTH;
+  }
+  return arial;
 }
 
 /** A table from its shared definition, its columns sized as the PDF sizes them; tones print as coloured tags. */

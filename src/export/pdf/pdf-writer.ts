@@ -42,6 +42,19 @@ const TAGS: Record<Tone, { fill: Rgb; text: Rgb }> = {
 const BULLET = /^\s*[-*•]\s+/;
 /** Tables of up to this many rows are kept whole on one page where they fit one. */
 const SHORT_TABLE = 15;
+const MEASURED = 200_000;
+
+const encodedFonts = new WeakMap<Uint8Array, string>();
+
+/** A font as jsPDF takes it (base64), encoded once for the same bytes however many documents use them. */
+function fontFile(bytes: Uint8Array): string {
+  let encoded = encodedFonts.get(bytes);
+  if (encoded === undefined) {
+    encoded = toBase64(bytes);
+    encodedFonts.set(bytes, encoded);
+  }
+  return encoded;
+}
 
 export class PdfWriter {
   readonly doc: jsPDF;
@@ -51,15 +64,18 @@ export class PdfWriter {
     ReportTable,
     { head: string[]; body: string[][]; widths: number[] }
   >();
+  /** Table text widths, each distinct text measured once per document. */
+  private readonly measure: Measure;
 
   constructor(fonts: PdfFonts) {
     this.doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
-    this.doc.addFileToVFS(`${FONT}.ttf`, toBase64(fonts.regular));
+    this.doc.addFileToVFS(`${FONT}.ttf`, fontFile(fonts.regular));
     this.doc.addFont(`${FONT}.ttf`, FONT, 'normal');
-    this.doc.addFileToVFS(`${FONT}-Bold.ttf`, toBase64(fonts.bold));
+    this.doc.addFileToVFS(`${FONT}-Bold.ttf`, fontFile(fonts.bold));
     this.doc.addFont(`${FONT}-Bold.ttf`, FONT, 'bold');
     this.doc.setFont(FONT, 'normal');
     this.doc.setTextColor(...INK);
+    this.measure = measureText(this.doc, FONT, TABLE_FONT);
   }
 
   get page(): number {
@@ -175,7 +191,7 @@ export class PdfWriter {
   private layoutOf(table: ReportTable): { head: string[]; body: string[][]; widths: number[] } {
     const known = this.layouts.get(table);
     if (known) return known;
-    const measure = measureText(this.doc, FONT, TABLE_FONT);
+    const measure = this.measure;
     // The tag's own margin sits inside the cell padding; the extra absorbs rounding.
     const padding = 2 * CELL_PADDING + 0.6;
     const widths = columnWidths(table, TEXT_WIDTH, measure, padding);
@@ -369,13 +385,28 @@ function pagesOfRows(table: Table, startY: number): number[] {
 /**
  * How wide text prints in one of a jsPDF document's fonts at `size` points, in the document's unit:
  * the measure `columnWidths` sizes table columns by, for the PDF (its own font) and for Word (Arial,
- * through its metric twin Helvetica), so both documents size a table's columns the same way.
+ * through its metric twin Helvetica), so both documents size a table's columns the same way. Sizing a
+ * column measures every word of every cell, and jsPDF's getTextWidth is slow (it shapes Arabic on each
+ * call), so each distinct text is measured once (up to MEASURED texts a style, then it starts afresh,
+ * as Word's measure lives as long as the worker). The measure leaves the document's font as it was.
  */
 export function measureText(doc: jsPDF, font: string, size: number): Measure {
+  const known = [new Map<string, number>(), new Map<string, number>()];
   return (text, bold) => {
-    doc.setFont(font, bold ? 'bold' : 'normal');
-    doc.setFontSize(size);
-    return doc.getTextWidth(text);
+    const widths = known[bold ? 1 : 0]!;
+    let width = widths.get(text);
+    if (width === undefined) {
+      const before = doc.getFont();
+      const beforeSize = doc.getFontSize();
+      doc.setFont(font, bold ? 'bold' : 'normal');
+      doc.setFontSize(size);
+      width = doc.getTextWidth(text);
+      doc.setFont(before.fontName, before.fontStyle);
+      doc.setFontSize(beforeSize);
+      if (widths.size >= MEASURED) widths.clear();
+      widths.set(text, width);
+    }
+    return width;
   };
 }
 

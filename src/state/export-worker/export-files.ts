@@ -37,10 +37,22 @@ async function fontBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The PDF fonts shipped with the app (precached, so this works offline). */
-export async function loadPdfFonts(): Promise<PdfFonts> {
-  const [regular, bold] = await Promise.all([fontBytes(regularFontUrl), fontBytes(boldFontUrl)]);
-  return { regular, bold };
+let shippedFonts: Promise<PdfFonts> | undefined;
+
+/**
+ * The PDF fonts shipped with the app (precached, so this works offline), read once for every PDF the
+ * page or the worker makes: the same bytes each time, so the PDF writer encodes them once too. A failed
+ * read is tried again next time.
+ */
+export function loadPdfFonts(): Promise<PdfFonts> {
+  shippedFonts ??= Promise.all([fontBytes(regularFontUrl), fontBytes(boldFontUrl)]).then(
+    ([regular, bold]) => ({ regular, bold }),
+    (error: unknown) => {
+      shippedFonts = undefined;
+      throw error;
+    },
+  );
+  return shippedFonts;
 }
 
 /** A file name from words the user typed: letters, digits, spaces and dashes only. */

@@ -8,15 +8,8 @@ import { loadPdfFonts } from './export-files';
 import { handleExportRequest, type ExportReply, type ExportRequest } from './export-jobs';
 
 const db = openWorkbookDatabase();
-// Read once for every PDF this worker makes; a failed read is tried again next time.
-let fonts: ReturnType<typeof loadPdfFonts> | undefined;
-const pdfFonts = () =>
-  (fonts ??= loadPdfFonts().catch((error: unknown) => {
-    fonts = undefined;
-    throw error;
-  }));
 const post = (reply: ExportReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
 
 self.onmessage = (event: MessageEvent<ExportRequest>) => {
-  void handleExportRequest(event.data, { db, fonts: pdfFonts, post });
+  void handleExportRequest(event.data, { db, fonts: loadPdfFonts, post });
 };
