@@ -25,6 +25,7 @@ import {
   type CriterionEdit,
   type JudgementEdit,
 } from '../domain/self-assessment/record-changes';
+import { signOffAgreedGrade } from '../domain/self-assessment/judgement-sign-off';
 import {
   agreeCriterion,
   sendBackCriterion,
@@ -212,6 +213,17 @@ export class CyclesManager {
     const current = this.judgementAssessment(judgementId) ?? this.#blankJudgement(judgementId);
     if (!current) return Promise.resolve();
     return this.#saveJudgement(applyJudgementEdit(current, edit, this.author()));
+  }
+
+  /** A reviewer signs off the judgement's agreed grade (judgement-sign-off.ts). */
+  async signOffJudgement(judgementId: string): Promise<{ ok: true } | { ok: false; problem: string }> {
+    if (this.isLocked) return { ok: false, problem: 'locked' };
+    const current = this.judgementAssessment(judgementId);
+    if (!current) return { ok: false, problem: 'no-agreed-grade' };
+    const outcome = signOffAgreedGrade(current, this.author());
+    if (!outcome.ok) return outcome;
+    await this.#saveJudgement(outcome.record);
+    return { ok: true };
   }
 
   confirmJudgement(judgementId: string): Promise<void> {

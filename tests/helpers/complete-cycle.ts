@@ -41,6 +41,7 @@ export function completeRecords(framework: Framework, cycleId: string): CycleRec
         judgementId: j.id,
         agreedGrade: gradeFor(framework, j.id),
         rationale: RATIONALE,
+        review: { signedOffBy: 'Priya Shah', signedOffAt: '2025-06-03T09:00:00.000Z' },
       }),
     ),
     narratives: framework.judgements.map((j) =>
@@ -61,6 +62,7 @@ export async function completeOpenCycle(cycles: CyclesManager, framework: Framew
       agreedGrade: gradeFor(framework, judgement.id),
       rationale: RATIONALE,
     });
+    await cycles.signOffJudgement(judgement.id);
     for (const section of framework.selfEvaluation) {
       await cycles.editNarrative(judgement.id, section.id, ANSWER);
     }

@@ -15,6 +15,7 @@ import {
   applyJudgementEdit,
   confirmReEvaluated,
 } from '../../src/domain/self-assessment/record-changes';
+import { signOffAgreedGrade } from '../../src/domain/self-assessment/judgement-sign-off';
 import {
   agreeCriterion,
   sendBackCriterion,
@@ -279,16 +280,22 @@ export function seededWorkspace(seed: number, shipped: readonly Framework[]): Ba
       return !evaluateJudgements(ilacs, grades).findings.some((f) => f.severity === 'error');
     }) ?? levels[0]!;
   const judgementAssessments = [final, draft].flatMap((cycle) =>
-    ilacs.judgements.map((j) =>
-      applyJudgementEdit(
+    ilacs.judgements.map((j) => {
+      const edited = applyJudgementEdit(
         makeJudgementAssessment({ ...meta('judgementAssessments'), cycleId: cycle.id, judgementId: j.id }),
         {
           agreedGrade: cycle === final ? agreed : g.pick(levels),
           rationale: line('judgementAssessments[].rationale'),
         },
         author(),
-      ),
-    ),
+      );
+      // The final cycle's agreed grades signed off, as the app records it; the draft's await sign-off.
+      if (cycle !== final) return edited;
+      const signer = { by: line('judgementAssessments[].review.signedOffBy'), now: g.time() };
+      const outcome = signOffAgreedGrade(edited, signer);
+      if (!outcome.ok) throw new Error(`The seeded sign-off was refused: ${outcome.problem}`);
+      return outcome.record;
+    }),
   );
   const narratives = [final, draft].map((cycle) =>
     makeNarrative({

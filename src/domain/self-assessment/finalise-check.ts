@@ -2,16 +2,17 @@
  * What a cycle still needs before it can be marked final: a final self-assessment is a finished one.
  * Every criterion graded or marked not applicable and signed off by a reviewer (review.ts; a criterion
  * 'agreed' before sign-off was recorded counts as signed off), every judgement agreed (with a rationale where it
- * differs from the proposal), every self-evaluation answer written, and no firm rule broken. An
+ * differs from the proposal) and its agreed grade signed off (judgement-sign-off.ts), every self-evaluation answer written, and no firm rule broken. An
  * optional judgement nobody has started (the SIF LSCB review) is left out; once started, it counts.
  * The page, the manager and the repository all ask this one function.
  */
 import { findLevel, scaleOfJudgement } from '../framework/lookup';
 import type { Framework, Judgement, Rule } from '../framework/types';
 import type { RuleFinding } from '../judgements/evaluate';
-import type { CycleBundle, CriterionAssessment, Narrative } from '../workspace/records';
+import type { CycleBundle, CriterionAssessment, JudgementAssessment, Narrative } from '../workspace/records';
 import { NOT_APPLICABLE } from '../workspace/vocabulary';
 import { buildCycleOverview } from './cycle-overview';
+import { describeJudgementSignOff } from './judgement-sign-off';
 import { isSignedOff } from './review';
 import type { CycleOverview, JudgementRow } from './types';
 
@@ -21,6 +22,7 @@ export type MissingForFinal =
   | { code: 'criterion-not-graded'; judgementId: string; criterionId: string; message: string }
   | { code: 'criterion-not-signed-off'; judgementId: string; criterionId: string; message: string }
   | { code: 'grade-not-agreed'; judgementId: string; message: string }
+  | { code: 'grade-not-signed-off'; judgementId: string; message: string }
   | { code: 'rationale-missing'; judgementId: string; message: string }
   | { code: 'answer-missing'; judgementId: string; sectionId: string; message: string };
 
@@ -28,7 +30,7 @@ type CycleRecords = Pick<CycleBundle, 'criterionAssessments' | 'judgementAssessm
 
 /**
  * Everything missing, firm-rule breaks first, then judgement by judgement in the framework's order
- * (criteria, agreed grade, rationale, answers): the order a reader works through it. Empty = complete.
+ * (criteria, agreed grade and its sign-off, rationale, answers): the order a reader works through it. Empty = complete.
  */
 export function computeMissingForFinal(
   framework: Framework,
@@ -45,11 +47,14 @@ export function computeMissingForFinal(
     }));
   const grades = liveByKey(records.criterionAssessments, (a) => a.criterionId);
   const narratives = liveByKey(records.narratives, (n) => n.judgementId);
+  const agreed = liveByKey(records.judgementAssessments, (a) => a.judgementId);
   framework.judgements.forEach((judgement, i) => {
     const row = overview.rows[i]!;
     const narrative = narratives.get(judgement.id);
     if (judgement.optional && !isStarted(framework, judgement, row, grades, narrative)) return;
-    missing.push(...missingInJudgement(framework, judgement, row, grades, narrative));
+    missing.push(
+      ...missingInJudgement(framework, judgement, row, grades, narrative, agreed.get(judgement.id)),
+    );
   });
   return missing;
 }
@@ -60,6 +65,7 @@ function missingInJudgement(
   row: JudgementRow,
   grades: Map<string, CriterionAssessment>,
   narrative: Narrative | undefined,
+  assessment: JudgementAssessment | undefined,
 ): MissingForFinal[] {
   const judgementId = judgement.id;
   const missing: MissingForFinal[] = [];
@@ -84,6 +90,12 @@ function missingInJudgement(
   }
   if (row.agreedLevelId === undefined) {
     missing.push({ code: 'grade-not-agreed', judgementId, message: `Agree a grade for ${judgement.title}.` });
+  } else if (!describeJudgementSignOff(assessment).signedOff) {
+    missing.push({
+      code: 'grade-not-signed-off',
+      judgementId,
+      message: `Have the agreed grade for ${judgement.title} signed off by a reviewer.`,
+    });
   }
   if (row.rationaleMissing) {
     missing.push({

@@ -4,6 +4,7 @@
  * a few minutes fold into one history entry so the history stays readable.
  */
 import type { Author, CriterionAssessment, HistoryEntry, JudgementAssessment } from '../workspace/records';
+import { withdrawJudgementSignOffOnEdit } from './judgement-sign-off';
 import { isFreeStatus, withdrawSignOffOnEdit } from './review';
 
 export type ChangeAuthor = Author;
@@ -40,7 +41,7 @@ export function applyJudgementEdit(
   edit: JudgementEdit,
   author: ChangeAuthor,
 ): JudgementAssessment {
-  return applyEdit<JudgementAssessment>(record, edit, author);
+  return withdrawJudgementSignOffOnEdit(record, applyEdit<JudgementAssessment>(record, edit, author), author);
 }
 
 function applyEdit<T extends { history: HistoryEntry[]; toReEvaluate: boolean }>(

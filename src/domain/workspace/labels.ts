@@ -85,5 +85,6 @@ export const HISTORY_FIELDS: Record<string, string> = {
   rationale: 'Rationale',
   toReEvaluate: 'Re-evaluated',
   reviewComment: 'Sent back with the comment',
+  signOff: 'Agreed grade signed off by',
   'carried-forward': 'Carried forward',
 };

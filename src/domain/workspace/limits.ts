@@ -140,6 +140,8 @@ export const BACKUP_LIMITS: Readonly<Record<string, number>> = {
   'judgementAssessments[].agreedGrade': id,
   'judgementAssessments[].rationale': longText,
   ...history('judgementAssessments[].history'),
+  'judgementAssessments[].review.signedOffBy': line,
+  'judgementAssessments[].review.signedOffAt': dateTime,
   ...recordMeta('narratives'),
   'narratives[].cycleId': id,
   'narratives[].judgementId': id,

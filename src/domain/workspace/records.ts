@@ -109,6 +109,11 @@ export interface JudgementAssessment extends RecordMeta {
   rationale: string;
   toReEvaluate: boolean;
   history: HistoryEntry[];
+  /**
+   * Sign-off of the agreed grade (domain/self-assessment/judgement-sign-off.ts): absent on judgements
+   * agreed before sign-off was recorded; present without `signedOffBy` while it awaits sign-off.
+   */
+  review?: Pick<CriterionReview, 'signedOffBy' | 'signedOffAt'>;
 }
 
 export interface Narrative extends RecordMeta {

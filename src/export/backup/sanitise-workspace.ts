@@ -75,6 +75,7 @@ export function judgementSpec(s: Scrubber): Spec<JudgementAssessment> {
     rationale: s.text,
     toReEvaluate: keep,
     history: historySpec(s),
+    review: (review) => s.copy(review, { signedOffBy: s.person, signedOffAt: keep }),
   };
 }
 

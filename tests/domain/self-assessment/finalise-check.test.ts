@@ -140,6 +140,21 @@ describe('computeMissingForFinal', () => {
     expect(message?.message).toMatch(/^Have \S+ .+ reviewed and signed off\.$/);
   });
 
+  it('wants every agreed grade signed off, counting one agreed before sign-off was recorded', () => {
+    const judgements = ilacs.judgements.map((j) => j.id);
+    const [awaiting, older] = [judgements[0]!, judgements[1]!];
+    const records = completeExcept(ilacs, (r) => {
+      // Agreed, then the sign-off withdrawn or never given: present review, no signedOffBy.
+      judgement(r, awaiting).review = {};
+      // Agreed in a workspace from before sign-off was recorded: no review record, still signed off.
+      delete judgement(r, older).review;
+    });
+    const missing = computeMissingForFinal(ilacs, records);
+    expect(missing.map((m) => [m.code, m.judgementId])).toEqual([['grade-not-signed-off', awaiting]]);
+    const title = ilacs.judgements[0]!.title;
+    expect(missing[0]!.message).toBe(`Have the agreed grade for ${title} signed off by a reviewer.`);
+  });
+
   it('wants a rationale where the agreed grade differs from the proposal', () => {
     const records = completeExcept(ilacs, (r) => {
       judgement(r, 'children-in-care').agreedGrade = 'outstanding';
