@@ -74,6 +74,9 @@ export function changeRefusal(
   }
   if (!ASSIGNED_TABLES.has(table)) return CYCLE_REFUSAL;
   const what = RECORD_WORDS[table] ?? 'record';
+  if (table !== 'criterionAssessments' && (!before || !('assignee' in before))) {
+    return `Only a workspace administrator can change a judgement’s agreed grade and self-evaluation: they are not assigned to contributors. You can change the criteria assigned to you.`;
+  }
   const assignee = typeof before?.['assignee'] === 'string' ? before['assignee'].trim() : '';
   if (!before || !isAssignedTo(assignee, person)) {
     return `This ${what} is ${assignee ? `assigned to ${assignee}` : 'not assigned to anyone'}: as a contributor you can change only the criteria, judgements and narratives assigned to you. Ask a workspace administrator to assign it to you.`;

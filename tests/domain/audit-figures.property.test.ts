@@ -32,6 +32,7 @@ function expectSummary(summary: AuditSummary | null, completed: number, where: s
   if (summary.percentGoodOrBetter !== null) expectShare(summary.percentGoodOrBetter / 100, where);
 }
 
+// Many seeded workspaces per framework: seconds on a busy 2-core machine, hence 30 s each.
 describe.each(FRAMEWORKS.map((f) => [f.id, f] as const))(
   'audit figures on random %s workspaces',
   (_, framework) => {
@@ -76,7 +77,7 @@ describe.each(FRAMEWORKS.map((f) => [f.id, f] as const))(
           }
         }
       }
-    });
+    }, 30_000);
 
     it('never rate a judgement Ready without graded criteria and current evidence behind it', () => {
       let ready = 0;
@@ -92,7 +93,7 @@ describe.each(FRAMEWORKS.map((f) => [f.id, f] as const))(
       }
       // Not vacuous: the well-kept workspaces have ready judgements to check.
       expect(ready).toBeGreaterThan(0);
-    });
+    }, 30_000);
 
     it('show a kappa only from enough pairs, and agreement shares in [0, 1]', () => {
       for (const seed of SEEDS) {
@@ -113,6 +114,6 @@ describe.each(FRAMEWORKS.map((f) => [f.id, f] as const))(
           }
         }
       }
-    });
+    }, 30_000);
   },
 );

@@ -76,8 +76,12 @@ describe('what a signed-in person may change in the team workspace', () => {
     expect(
       changeRefusal(jo, none, 'criterionAssessments', criterion('Sam Lee'), criterion('Sam Lee')),
     ).toMatch(/^This criterion is assigned to Sam Lee: as a contributor you can change only/);
+    // Judgements and narratives are not assigned to contributors (the records have no assignee).
     expect(changeRefusal(jo, none, 'narratives', undefined, record({ cycleId }))).toMatch(
-      /^This narrative is not assigned to anyone/,
+      /^Only a workspace administrator can change a judgement’s agreed grade and self-evaluation/,
+    );
+    expect(changeRefusal(jo, none, 'criterionAssessments', undefined, record({ cycleId }))).toMatch(
+      /^This criterion is not assigned to anyone/,
     );
     expect(changeRefusal(jo, none, 'cycles', record({ id: cycleId }), record({ id: cycleId }))).toBe(
       CYCLE_REFUSAL,
