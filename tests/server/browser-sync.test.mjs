@@ -183,7 +183,7 @@ test('two people co-author one self-assessment live, and offline edits on both s
   ).hash;
   await priya.page.goto(`${fixture.baseUrl}${judgement}`);
   await settle(priya.page);
-  const narrativeId = await priya.page.locator('textarea').last().getAttribute('id');
+  const narrativeId = await priya.page.locator('textarea[id^="narrative-"]').last().getAttribute('id');
   const narrative = `#${narrativeId}`;
   const opening = `Priya’s opening line.\n${await priya.page.locator(narrative).inputValue()}`;
   await priya.page.locator(narrative).fill(opening);
