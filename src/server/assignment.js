@@ -21,6 +21,27 @@ export function isAssignedTo(assignee, person) {
   return [person.id, person.email, person.name].some((v) => typeof v === 'string' && v.toLowerCase() === who);
 }
 
+/**
+ * Whether a change of an assigned record signs it off or sends it back: a review step, which in a team is
+ * an administrator's (a contributor may send her own work for review, never agree it herself). Taking
+ * a sign-off away, as editing agreed work does, is not one.
+ * @param {Record<string, unknown> | undefined} before
+ * @param {Record<string, unknown> | undefined} after
+ */
+export function isReviewDecision(before, after) {
+  if (!after) return false;
+  if (after['status'] === 'agreed' && before?.['status'] !== 'agreed') return true;
+  const review = (/** @type {Record<string, unknown> | undefined} */ record) => {
+    const value = record?.['review'];
+    return value && typeof value === 'object' ? /** @type {Record<string, unknown>} */ (value) : {};
+  };
+  const [was, now] = [review(before), review(after)];
+  for (const field of ['signedOffBy', 'sentBack']) {
+    if (now[field] !== undefined && JSON.stringify(now[field]) !== JSON.stringify(was[field])) return true;
+  }
+  return false;
+}
+
 /** What anyone who may comment may change on someone else's comment: resolving or reopening its thread. */
 const RESOLVE_FIELDS = new Set(['resolvedBy', 'resolvedAt', 'updatedAt', 'updatedBy']);
 

@@ -3,14 +3,15 @@
  * Per-record write checks for contributors (issue 22: a contributor edits only the judgements and
  * criteria assigned to them). The update is applied to a scratch copy of the unit first; every table
  * entry it touched must be a criterion assessment, judgement assessment or narrative whose assignee, as
- * the server holds it before the update, is this person, and the update may not change that assignee;
+ * the server holds it before the update, is this person, and the update may not change that assignee
+ * nor agree the record or send it back (isReviewDecision: review is an administrator's);
  * or a comment that is theirs, or another's whose thread they resolve or reopen (commentChangeProblem).
  * The projector's change log (`changes`) may gain entries only about those records (and lose any: the
  * browser trims it). Anything else in
  * the update refuses the whole update, so nothing of it is applied or passed on.
  */
 import * as Y from 'yjs';
-import { ASSIGNED_TABLES, commentChangeProblem, isAssignedTo } from './assignment.js';
+import { ASSIGNED_TABLES, commentChangeProblem, isAssignedTo, isReviewDecision } from './assignment.js';
 
 export { ASSIGNED_TABLES, isAssignedTo };
 const CHANGE_LOG = 'changes';
@@ -107,6 +108,8 @@ export function checkContributorUpdate(document, update, person) {
     if (!(after instanceof Y.Map) || after.get('assignee') !== before(root, key)?.get('assignee')) {
       return { ok: false, problem: 'assignee-changed' };
     }
+    if (isReviewDecision(plain(before(root, key)), plain(after)))
+      return { ok: false, problem: 'review-decision' };
   }
   return { ok: true };
 }

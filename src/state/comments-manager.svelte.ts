@@ -19,6 +19,7 @@ import { openThreadCounts, threadsFor, type CommentThread } from '../domain/comm
 import { samePerson } from '../domain/my-work/my-work';
 import { newMeta } from '../domain/self-assessment/new-cycle';
 import type { CommentsRepository } from '../storage/repositories/comments-repository';
+import { CommentDrafts } from './comment-drafts';
 import { readForLater, upsertById } from './records-list';
 import type { SaveStatusManager } from './save-status.svelte';
 
@@ -43,6 +44,7 @@ export class CommentsManager {
     private readonly makeId: () => string,
     /** Everyone the workspace names, who can be mentioned. */
     private readonly people: () => string[],
+    private readonly drafts: CommentDrafts = new CommentDrafts(() => undefined),
   ) {}
 
   get comments(): Comment[] {
@@ -134,17 +136,13 @@ export class CommentsManager {
     return samePerson(comment.by, this.author().by);
   }
 
-  // What someone has typed and not yet sent, by form, so leaving the page loses none of it. Not
-  // reactive: a form reads its draft once, when it opens.
-  readonly #drafts: Record<string, string> = {};
-
+  /** What someone has typed and not yet sent, by form (comment-drafts.ts); a form reads it once, when it opens. */
   draft(key: string): string {
-    return Object.hasOwn(this.#drafts, key) ? this.#drafts[key]! : '';
+    return this.drafts.get(key);
   }
 
   keepDraft(key: string, text: string): void {
-    if (text) this.#drafts[key] = text;
-    else delete this.#drafts[key];
+    this.drafts.keep(key, text);
   }
 
   #find(id: string): Comment | undefined {

@@ -27,12 +27,11 @@ import {
 } from '../domain/self-assessment/record-changes';
 import { signOffAgreedGrade } from '../domain/self-assessment/judgement-sign-off';
 import {
-  agreeCriterion,
-  sendBackCriterion,
-  sendForReview,
-  type ReviewOutcome,
-  type ReviewProblem,
-} from '../domain/self-assessment/review';
+  applyNarrativeAnswer,
+  assignNarrative,
+  reviewNarrative,
+} from '../domain/self-assessment/narrative-review';
+import { applyReviewStep, type ReviewProblem, type ReviewStep } from '../domain/self-assessment/review';
 import type {
   AssessmentCycle,
   CriterionAssessment,
@@ -185,19 +184,13 @@ export class CyclesManager {
   /** Review and sign-off: 'send' for review, 'agree' (sign off) or 'send-back' with a comment. */
   async reviewCriterion(
     criterionId: string,
-    step: 'send' | 'agree' | 'send-back',
+    step: ReviewStep,
     comment = '',
   ): Promise<{ ok: true } | { ok: false; problem: ReviewProblem | 'locked' }> {
     if (this.isLocked) return { ok: false, problem: 'locked' };
     const current = this.criterionAssessment(criterionId) ?? this.#blankCriterion(criterionId);
     if (!current) return { ok: false, problem: 'locked' };
-    const author = this.author();
-    const outcome: ReviewOutcome =
-      step === 'send'
-        ? sendForReview(current, author)
-        : step === 'agree'
-          ? agreeCriterion(current, author)
-          : sendBackCriterion(current, comment, author);
+    const outcome = applyReviewStep(current, step, comment, this.author());
     if (!outcome.ok) return outcome;
     await this.#saveCriterion(outcome.record);
     return { ok: true };
@@ -233,15 +226,43 @@ export class CyclesManager {
   }
 
   editNarrative(judgementId: string, sectionId: string, text: string): Promise<void> {
+    const current = this.#narrativeToChange(judgementId);
+    if (!current) return Promise.resolve();
+    return this.#saveNarrative(applyNarrativeAnswer(current, sectionId, text, this.author()));
+  }
+
+  /** Who writes the judgement's narrative. */
+  assignNarrative(judgementId: string, assignee: string): Promise<void> {
+    const current = this.#narrativeToChange(judgementId);
+    if (!current) return Promise.resolve();
+    return this.#saveNarrative(assignNarrative(current, assignee, this.author()));
+  }
+
+  /** Review and sign-off of a narrative, as of a criterion (reviewCriterion). */
+  async reviewNarrative(
+    judgementId: string,
+    step: ReviewStep,
+    comment = '',
+  ): Promise<{ ok: true } | { ok: false; problem: ReviewProblem | 'locked' }> {
+    const current = this.#narrativeToChange(judgementId);
+    if (!current) return { ok: false, problem: 'locked' };
+    const outcome = reviewNarrative(current, step, comment, this.author());
+    if (!outcome.ok) return outcome;
+    await this.#saveNarrative(outcome.record);
+    return { ok: true };
+  }
+
+  #narrativeToChange(judgementId: string): Narrative | undefined {
     const bundle = this.#open;
-    if (!bundle || this.isLocked) return Promise.resolve();
-    const current =
-      this.narrative(judgementId) ?? blankNarrative(bundle.cycle.id, { id: judgementId }, this.#factory());
-    const next: Narrative = {
-      ...current,
-      answers: { ...current.answers, [sectionId]: text },
-      toReEvaluate: false,
-    };
+    if (!bundle || this.isLocked) return undefined;
+    return (
+      this.narrative(judgementId) ?? blankNarrative(bundle.cycle.id, { id: judgementId }, this.#factory())
+    );
+  }
+
+  #saveNarrative(next: Narrative): Promise<void> {
+    const bundle = this.#open;
+    if (!bundle) return Promise.resolve();
     this.#open = { ...bundle, narratives: upsertById(bundle.narratives, next) };
     const record = $state.snapshot(next) as Narrative;
     return this.#write(() => this.repository.saveNarrative(record, this.author()), {

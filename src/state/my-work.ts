@@ -22,7 +22,11 @@ export async function openWorkingCycleFor(route: Route): Promise<void> {
   await cycles.openWorkingCycle().catch(() => undefined);
 }
 
-let last: { input: MyWorkInput; work: MyWork } | undefined;
+let last: { input: MyWorkInput; access: string; work: MyWork } | undefined;
+
+/** In a team, what is sent for review is listed for those whose role lets them agree it. */
+const mayReview: NonNullable<MyWorkInput['mayReview']> = ({ table, cycleId, assignee }) =>
+  team.refusal(table, { cycleId, assignee }) === undefined;
 
 export function currentMyWork(): MyWork {
   const bundle = cycles.open;
@@ -37,8 +41,12 @@ export function currentMyWork(): MyWork {
     moderations: audits.moderations,
     actions: registers.actions,
     today: today(),
+    mayReview,
   };
-  if (!last || !sameInput(last.input, input)) last = { input, work: buildMyWork(input) };
+  // What the person's team role allows changes without any list changing: it is part of the key.
+  const access = team.refusal('narratives', { cycleId: bundle?.cycle.id ?? '', assignee: '' }) ?? '';
+  if (!last || last.access !== access || !sameInput(last.input, input))
+    last = { input, access, work: buildMyWork(input) };
   return last.work;
 }
 

@@ -11,6 +11,7 @@ import { indicatorsRepository } from '../storage/repositories/indicators-reposit
 import { rehearsalsRepository } from '../storage/repositories/rehearsals-repository';
 import { commentsRepository } from '../storage/repositories/comments-repository';
 import { workspacePeople } from '../domain/comments/mentions';
+import { CommentDrafts } from './comment-drafts';
 import { CommentsManager } from './comments-manager.svelte';
 import { cyclesRepository } from '../storage/repositories/cycles-repository';
 import { frameworksRepository } from '../storage/repositories/frameworks-repository';
@@ -53,15 +54,21 @@ export const registers = new RegistersManager(registerRepository(db), saveStatus
 export const audits = new AuditsManager(auditsRepository(db), saveStatus, author, makeId);
 export const indicators = new IndicatorsManager(indicatorsRepository(db), saveStatus, author, makeId);
 export const rehearsals = new RehearsalsManager(rehearsalsRepository(db), saveStatus, author, makeId);
-export const comments = new CommentsManager(commentsRepository(db), saveStatus, author, makeId, () =>
-  workspacePeople({
-    userName: author().by,
-    criterionAssessments: cycles.open?.criterionAssessments,
-    actions: registers.actions,
-    audits: audits.audits,
-    rounds: audits.rounds,
-    moderations: audits.moderations,
-  }),
+export const comments = new CommentsManager(
+  commentsRepository(db),
+  saveStatus,
+  author,
+  makeId,
+  () =>
+    workspacePeople({
+      userName: author().by,
+      criterionAssessments: cycles.open?.criterionAssessments,
+      actions: registers.actions,
+      audits: audits.audits,
+      rounds: audits.rounds,
+      moderations: audits.moderations,
+    }),
+  new CommentDrafts(() => globalThis.localStorage),
 );
 export const lastInspection = new LastInspectionManager(
   lastInspectionRepository(db),

@@ -81,6 +81,12 @@ export class TeamManager {
     return roles.every((role) => role === 'reader') ? READER_REFUSAL : undefined;
   }
 
+  /** Whether this person may agree work sent for review or send it back: alone anyone, in a team an administrator. */
+  get mayReview(): boolean {
+    const roles = this.#phase === 'joined' ? this.#me?.roles : undefined;
+    return !roles || roles.includes('admin');
+  }
+
   /**
    * Why the signed-in person may not change this record in the team workspace (in words for them), or
    * undefined when they may, or when this browser is not in a team workspace. The server enforces it.

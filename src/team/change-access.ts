@@ -5,7 +5,12 @@
  * instead of waiting unsent forever: the unit's access as the server granted it when the unit opened,
  * the person's roles until then, and for a contributor the record's assignee (one rule, assignment.js).
  */
-import { ASSIGNED_TABLES, commentChangeProblem, isAssignedTo } from '../server/assignment.js';
+import {
+  ASSIGNED_TABLES,
+  commentChangeProblem,
+  isAssignedTo,
+  isReviewDecision,
+} from '../server/assignment.js';
 import type { SyncedRecord, SyncedTable } from '../storage/repositories/team-repository';
 import { FRAMEWORKS, SETTINGS, unitOfRecord } from './units';
 
@@ -25,12 +30,15 @@ export const NO_ROLE_REFUSAL =
 export const SET_UP_REFUSAL =
   'Only a workspace administrator can change the workspace’s settings and frameworks. You can read them.';
 export const CYCLE_REFUSAL =
-  'Only a workspace administrator can change a self-assessment’s own details, finalise it or reopen it. You can change the criteria, judgements and narratives assigned to you.';
+  'Only a workspace administrator can change a self-assessment’s own details, finalise it or reopen it. You can change the criteria and self-evaluations assigned to you.';
+
+export const REVIEW_REFUSAL =
+  'Only a workspace administrator can agree work sent for review or send it back. You can send your own work for review.';
 
 const RECORD_WORDS: Partial<Record<SyncedTable, string>> = {
   criterionAssessments: 'criterion',
   judgementAssessments: 'judgement',
-  narratives: 'narrative',
+  narratives: 'self-evaluation',
 };
 const UNIT_WORDS: Record<string, string> = {
   cycle: 'self-assessment',
@@ -74,16 +82,17 @@ export function changeRefusal(
   }
   if (!ASSIGNED_TABLES.has(table)) return CYCLE_REFUSAL;
   const what = RECORD_WORDS[table] ?? 'record';
-  if (table !== 'criterionAssessments' && (!before || !('assignee' in before))) {
-    return `Only a workspace administrator can change a judgement’s agreed grade and self-evaluation: they are not assigned to contributors. You can change the criteria assigned to you.`;
+  if (table === 'judgementAssessments' && (!before || !('assignee' in before))) {
+    return `Only a workspace administrator can change a judgement’s agreed grade: it is not assigned to contributors. You can change the criteria and self-evaluations assigned to you.`;
   }
   const assignee = typeof before?.['assignee'] === 'string' ? before['assignee'].trim() : '';
   if (!before || !isAssignedTo(assignee, person)) {
-    return `This ${what} is ${assignee ? `assigned to ${assignee}` : 'not assigned to anyone'}: as a contributor you can change only the criteria, judgements and narratives assigned to you. Ask a workspace administrator to assign it to you.`;
+    return `This ${what} is ${assignee ? `assigned to ${assignee}` : 'not assigned to anyone'}: as a contributor you can change only the criteria and self-evaluations assigned to you. Ask a workspace administrator to assign it to you.`;
   }
   if (!after) return `Only a workspace administrator can delete a ${what}.`;
   if (after['assignee'] !== before['assignee']) {
     return `Only a workspace administrator can change who a ${what} is assigned to.`;
   }
+  if (isReviewDecision(before, after)) return REVIEW_REFUSAL;
   return undefined;
 }

@@ -39,6 +39,7 @@ const LOG_FIELDS: Partial<Record<SyncedTable, readonly string[]>> = {
   cycles: ['statusHistory'],
   criterionAssessments: ['history'],
   judgementAssessments: ['history'],
+  narratives: ['history'],
   actions: ['progressNotes'],
 };
 /** Stamps every save changes: never a conflict. */

@@ -40,14 +40,20 @@ export default {
     expectEqual(await axeViolations(page), [], 'axe on the criterion page with comments');
     await panel.getByRole('button', { name: /^Resolve/ }).click();
     await panel.getByText(/^Resolved by .+ on \d\d\/\d\d\/\d{4}/).waitFor();
+    // A comment typed and not sent is kept through a reload.
+    const draft = 'A second thought, typed and not yet sent.';
+    await panel.getByLabel('Add a comment').fill(draft);
 
     await page.reload();
     await settle(page);
     expectEqual(page.url(), criterionPage, 'the same criterion after reloading');
-    await page
-      .getByRole('region', { name: 'Comments' })
-      .getByText(/^Resolved by/)
-      .waitFor();
+    const reloaded = page.getByRole('region', { name: 'Comments' });
+    await reloaded.getByText(/^Resolved by/).waitFor();
+    expectEqual(
+      await reloaded.getByLabel('Add a comment').inputValue(),
+      draft,
+      'the unsent comment after reloading',
+    );
 
     await page.goto(`${baseUrl}${overview}`);
     await settle(page);

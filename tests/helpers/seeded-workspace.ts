@@ -17,8 +17,8 @@ import {
 } from '../../src/domain/self-assessment/record-changes';
 import { signOffAgreedGrade } from '../../src/domain/self-assessment/judgement-sign-off';
 import {
-  agreeCriterion,
-  sendBackCriterion,
+  agreeReviewed,
+  sendBack,
   sendForReview,
   type ReviewOutcome,
 } from '../../src/domain/self-assessment/review';
@@ -31,7 +31,12 @@ import {
 } from '../../src/domain/comments/comments';
 import { workspacePeople } from '../../src/domain/comments/mentions';
 import type { Comment } from '../../src/domain/comments/records';
-import type { CriterionAssessment } from '../../src/domain/workspace/records';
+import {
+  assignNarrative,
+  reviewNarrative,
+  type ReviewableNarrative,
+} from '../../src/domain/self-assessment/narrative-review';
+import type { CriterionAssessment, Narrative } from '../../src/domain/workspace/records';
 import { BACKUP_LIMITS, DATE_YEARS, TEXT_LIMITS } from '../../src/domain/workspace/limits';
 import { NOT_APPLICABLE, NOT_YET_GRADED } from '../../src/domain/workspace/vocabulary';
 import type { BackupRecords } from '../../src/export/backup/backup-format';
@@ -159,6 +164,11 @@ function expectComment(step: CommentStep): Comment {
   return step.comment;
 }
 
+function expectNarrativeReviewed(outcome: ReviewOutcome<ReviewableNarrative>): Narrative {
+  if (!outcome.ok) throw new Error(`The seeded review was refused: ${outcome.problem}`);
+  return outcome.record;
+}
+
 function expectReviewed(outcome: ReviewOutcome): CriterionAssessment {
   if (!outcome.ok) throw new Error(`The seeded review was refused: ${outcome.problem}`);
   return outcome.record;
@@ -169,6 +179,8 @@ export function seededWorkspace(seed: number, shipped: readonly Framework[]): Ba
   let counter = 0;
   const nextId = () => g.id((counter += 1));
   const line = (path: string) => g.longest(path);
+  // A review comment is kept trimmed: one at its longest has no space at either end to lose.
+  const comment = (path: string) => line(path).replace(/^\s+|\s+$/g, (m) => 'x'.repeat(m.length));
   const meta = (table: string) => ({
     id: nextId(),
     createdAt: g.time(),
@@ -263,10 +275,10 @@ export function seededWorkspace(seed: number, shipped: readonly Framework[]): Ba
       const sent = expectReviewed(sendForReview(edited, reviewer('requestedBy')));
       const reviewed = expectReviewed(
         cycle === final
-          ? agreeCriterion(sent, reviewer('signedOffBy'))
-          : sendBackCriterion(
+          ? agreeReviewed(sent, reviewer('signedOffBy'))
+          : sendBack(
               sent,
-              line('criterionAssessments[].review.sentBack.comment'),
+              comment('criterionAssessments[].review.sentBack.comment'),
               reviewer('sentBack.by'),
             ),
       );
@@ -297,16 +309,33 @@ export function seededWorkspace(seed: number, shipped: readonly Framework[]): Ba
       return outcome.record;
     }),
   );
-  const narratives = [final, draft].map((cycle) =>
-    makeNarrative({
-      ...meta('narratives'),
-      cycleId: cycle.id,
-      judgementId: g.pick(ilacs.judgements).id,
-      answers: Object.fromEntries(
-        ilacs.selfEvaluation.map((s) => [s.id, g.longest('narratives[].answers{}')]),
-      ),
-    }),
-  );
+  const narratives = [final, draft].map((cycle) => {
+    const written = assignNarrative(
+      makeNarrative({
+        ...meta('narratives'),
+        cycleId: cycle.id,
+        judgementId: g.pick(ilacs.judgements).id,
+        answers: Object.fromEntries(
+          ilacs.selfEvaluation.map((s) => [s.id, g.longest('narratives[].answers{}')]),
+        ),
+      }),
+      line('narratives[].assignee'),
+      author(),
+    );
+    // Reviewed as the app records it: the final cycle's self-evaluation agreed, the draft's sent back.
+    const reviewer = (path: string) => ({ by: line(`narratives[].review.${path}`), now: g.time() });
+    const sent = expectNarrativeReviewed(reviewNarrative(written, 'send', '', reviewer('requestedBy')));
+    return cycle === final
+      ? expectNarrativeReviewed(reviewNarrative(sent, 'agree', '', reviewer('signedOffBy')))
+      : expectNarrativeReviewed(
+          reviewNarrative(
+            sent,
+            'send-back',
+            comment('narratives[].review.sentBack.comment'),
+            reviewer('sentBack.by'),
+          ),
+        );
+  });
 
   const recommendations = times(two, () =>
     makeRecommendation({

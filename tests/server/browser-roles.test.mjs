@@ -1,8 +1,9 @@
 // Four people with four roles in one team workspace, each in a real Chromium profile signed in through
 // the practice identity provider (the built app, a real PostgreSQL): Priya (administrator) assigns a
-// criterion to Jo (contributor); it appears in Jo's My work; Jo writes it and sends it for review; Priya
-// sends it back with a comment; Jo revises it and sends it again; Priya agrees and the sign-off names her.
-// What Jo may not change (a criterion not assigned to her) and everything for Rita (reader) can be read
+// criterion and a judgement's self-evaluation to Jo (contributor); both appear in Jo's My work; Jo grades
+// the criterion, writes the self-evaluation and sends it for review; Priya sends it back with a comment;
+// Jo revises it and sends it again; Priya agrees and the sign-off names her. What Jo may not change (a
+// criterion not assigned to her, the judgement's agreed grade) and everything for Rita (reader) can be read
 // but not changed, and the page says why. Amara (auditor) opens only the round Priya puts her in, none
 // of the audits others made, and records her own, which reaches Priya. No CSP violation, no request to another origin.
 //   Needs the built app: dist/, or E2E_DIST=<folder> (`npx vite build --outDir <folder>`).
@@ -93,6 +94,20 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
     .getByText(/^Saved at/)
     .first()
     .waitFor();
+  // And the self-evaluation of the first judgement.
+  await priya.page.goto(`${fixture.baseUrl}${overview}`);
+  await settle(priya.page);
+  const judgementLink = priya.page.locator('a[href*="/judgements/"]').first();
+  const judgement = new URL(await judgementLink.getAttribute('href'), priya.page.url()).hash;
+  await priya.page.goto(`${fixture.baseUrl}${judgement}`);
+  await settle(priya.page);
+  const judgementTitle = await priya.page.getByRole('heading', { level: 1 }).innerText();
+  await priya.page.locator('#self-evaluation-assignee').fill('Jo Evans');
+  await priya.page.locator('#self-evaluation-assignee').blur();
+  await priya.page
+    .getByText(/^Saved at/)
+    .first()
+    .waitFor();
   await waitForTag(priya.page, 'Synced');
 
   // Jo joins from an empty browser; the criterion is in her My work.
@@ -101,8 +116,13 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
   await openUntil(
     jo.page,
     '#/my-work',
-    () => jo.page.getByRole('link', { name: title }).isVisible(),
-    'the assigned criterion in Jo’s My work',
+    async () =>
+      (await jo.page.getByRole('link', { name: title }).isVisible()) &&
+      (await jo.page
+        .getByRole('region', { name: 'Self-evaluations to write' })
+        .getByRole('link', { name: judgementTitle })
+        .isVisible()),
+    'the assigned criterion and self-evaluation in Jo’s My work',
   );
   await jo.page.getByRole('link', { name: title }).click();
   await jo.page.getByRole('heading', { name: title, level: 1 }).waitFor();
@@ -118,14 +138,38 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
     .getByText(/^Saved at/)
     .first()
     .waitFor();
+  await waitForTag(jo.page, 'Synced');
+
+  // Jo writes the self-evaluation assigned to her and sends it for review; the agreed grade stays Priya's.
+  await jo.page.goto(`${fixture.baseUrl}${judgement}`);
+  await settle(jo.page);
+  const answer = jo.page.locator('textarea[id^="narrative-"]').first();
+  assert.ok(await answer.isEnabled(), 'Jo may write the self-evaluation assigned to her');
+  assert.ok(
+    await jo.page.locator('input[name=agreed-grade]').first().isDisabled(),
+    'but not change the agreed grade',
+  );
+  assert.match(
+    await jo.page.getByTestId('read-only-notice').innerText(),
+    /Only a workspace administrator can change a judgement’s agreed grade/,
+  );
+  const draft = `Jo: children are seen within a day.\n${await answer.inputValue()}`;
+  await answer.fill(draft);
+  await answer.blur();
+  await jo.page
+    .getByText(/^Saved at/)
+    .first()
+    .waitFor();
   await jo.page.getByRole('button', { name: 'Send for review' }).click();
   await jo.page.getByText(/^Sent for review by Jo Evans/).waitFor();
   await waitForTag(jo.page, 'Synced');
+  await jo.page.screenshot({ path: `${SCREENSHOTS}/team-roles-self-evaluation.png`, fullPage: true });
+  assert.deepEqual(await axeViolations(jo.page), [], 'axe on a self-evaluation sent for review');
 
   // Priya sends it back with a comment; Jo sees it, revises and sends it again; Priya agrees.
   await openUntil(
     priya.page,
-    mine,
+    judgement,
     () => priya.page.getByText(/^Sent for review by Jo Evans/).isVisible(),
     'Jo’s request for review at Priya’s',
   );
@@ -136,7 +180,7 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
   await waitForTag(priya.page, 'Synced');
   await openUntil(
     jo.page,
-    mine,
+    judgement,
     () => jo.page.getByText(comment).first().isVisible(),
     'Priya’s comment at Jo’s',
   );
@@ -144,10 +188,9 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
     await jo.page.getByText(/^Sent back by Priya Shah/).innerText(),
     /Sent back by Priya Shah on \d\d\/\d\d\/\d{4}/,
   );
-  await jo.page
-    .getByLabel('Strengths')
-    .fill('Jo: every contact is screened within a day (audit of March, 40 cases).');
-  await jo.page.getByLabel('Strengths').blur();
+  const revised = `Jo: children are seen within a day (audit of March, 40 cases).\n${draft}`;
+  await answer.fill(revised);
+  await answer.blur();
   await jo.page
     .getByText(/^Saved at/)
     .first()
@@ -157,16 +200,21 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
   await waitForTag(jo.page, 'Synced');
   await openUntil(
     priya.page,
-    mine,
+    judgement,
     () => priya.page.getByRole('button', { name: 'Agree' }).isVisible(),
     'Jo’s second request at Priya’s',
+  );
+  assert.equal(
+    await priya.page.locator('textarea[id^="narrative-"]').first().inputValue(),
+    revised,
+    'Priya reviews the revised text',
   );
   await priya.page.getByRole('button', { name: 'Agree' }).click();
   await priya.page.getByText(/Signed off by Priya Shah/).waitFor();
   await waitForTag(priya.page, 'Synced');
   await openUntil(
     jo.page,
-    mine,
+    judgement,
     () => jo.page.getByText(/Signed off by Priya Shah/).isVisible(),
     'Priya’s sign-off at Jo’s',
   );
@@ -178,7 +226,7 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
   await joNotice.waitFor();
   assert.match(
     await joNotice.innerText(),
-    /as a contributor you can change only the criteria, judgements and narratives assigned to you/,
+    /as a contributor you can change only the criteria and self-evaluations assigned to you/,
   );
   assert.ok(
     await jo.page.locator('input[name=grade]').first().isDisabled(),
@@ -266,10 +314,16 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
   await rita.page.getByRole('region', { name: 'Read only' }).waitFor();
   await openUntil(
     rita.page,
-    mine,
+    judgement,
     () => rita.page.getByText(/Signed off by Priya Shah/).isVisible(),
-    'the agreed criterion at Rita’s',
+    'the agreed self-evaluation at Rita’s',
   );
+  assert.ok(
+    await rita.page.locator('textarea[id^="narrative-"]').first().isDisabled(),
+    'Rita cannot change the self-evaluation',
+  );
+  await rita.page.goto(`${fixture.baseUrl}${mine}`);
+  await settle(rita.page);
   assert.match(
     await rita.page.getByRole('region', { name: 'Read only' }).innerText(),
     /Your role in this team workspace is reader: you can read and export everything, but not change anything/,

@@ -170,7 +170,24 @@ test('two people co-author one self-assessment live, and offline edits on both s
       .then(() => true)
       .catch(() => false);
     if (seen) break;
-    assert.ok(Date.now() < auditDeadline, 'Priya’s audit reaches Sam');
+    if (Date.now() > auditDeadline) {
+      const heading = await sam.page.locator('h1').first().innerText();
+      const tag = await sam.page
+        .locator('.app-team-status .govuk-tag')
+        .first()
+        .innerText()
+        .catch(() => '');
+      const ref = (await sam.page.locator('#audit-ref').count())
+        ? await sam.page.locator('#audit-ref').inputValue()
+        : 'no reference field';
+      const checked = await sam.page
+        .locator('input[name="overall-grade"]:checked')
+        .getAttribute('value', { timeout: 1_000 })
+        .catch(() => 'none');
+      assert.fail(
+        `Priya’s audit reaches Sam: his page shows “${heading}” (${tag}), reference “${ref}”, overall grade ${checked} (hers ${overall})`,
+      );
+    }
   }
   await sam.page.screenshot({ path: `${SCREENSHOTS}/team-sync-audit.png`, fullPage: true });
   await priya.page.goto(`${fixture.baseUrl}${criterion}`);

@@ -300,6 +300,56 @@ test('a contributor changes only the criteria assigned to them', async () => {
   assert.equal(field(check.document, 'criterionAssessments', mine, 'assignee'), 'Jo Evans');
 });
 
+test('a contributor sends her self-evaluation for review, and may not agree it or send it back herself', async () => {
+  const cycle = `cycle:${randomUUID()}`;
+  const admin = await opened('priya', cycle);
+  const narrative = randomUUID();
+  setRecord(admin.document, 'narratives', narrative, { assignee: 'Jo Evans', status: 'in-progress' });
+  await admin.acknowledged();
+
+  const jo = await opened('jo', cycle);
+  const record = () => jo.document.getMap('narratives').get(narrative);
+  jo.document.transact(() => {
+    record().set('status', 'ready-for-review');
+    record().set('review', { requestedBy: 'Jo Evans', requestedAt: '2026-12-01T09:00:00.000Z' });
+  });
+  await waitFor(
+    () => field(admin.document, 'narratives', narrative, 'status') === 'ready-for-review',
+    'Jo’s request for review',
+  );
+
+  jo.document.transact(() => {
+    record().set('status', 'agreed');
+    record().set('review', {
+      requestedBy: 'Jo Evans',
+      requestedAt: '2026-12-01T09:00:00.000Z',
+      signedOffBy: 'Jo Evans',
+      signedOffAt: '2026-12-01T09:01:00.000Z',
+    });
+  });
+  const refusal = new RegExp(` refused-write unit=${cycle} user=jo reason=review-decision`);
+  await waitFor(() => refusal.test(server.output()), 'the refused sign-off in the log');
+  jo.destroy();
+
+  const backing = await opened('jo', cycle);
+  backing.document
+    .getMap('narratives')
+    .get(narrative)
+    .set('review', {
+      requestedBy: 'Jo Evans',
+      sentBack: { by: 'Jo Evans', at: '2026-12-01T09:02:00.000Z', comment: 'Fine as it is.' },
+    });
+  const sentBack = new RegExp(` refused-write unit=${cycle} user=jo reason=review-decision`, 'g');
+  await waitFor(
+    () => (server.output().match(sentBack) ?? []).length >= 2,
+    'the refused send-back in the log',
+  );
+
+  const check = await opened('priya', cycle);
+  assert.equal(field(check.document, 'narratives', narrative, 'status'), 'ready-for-review', 'not stored');
+  assert.equal(field(admin.document, 'narratives', narrative, 'status'), 'ready-for-review', 'not passed on');
+});
+
 test('a contributor comments on any criterion, edits only her own comments and may resolve anyone’s', async () => {
   const cycle = `cycle:${randomUUID()}`;
   const admin = await opened('priya', cycle);

@@ -3,6 +3,7 @@ import {
   CYCLE_REFUSAL,
   NO_ROLE_REFUSAL,
   READER_REFUSAL,
+  REVIEW_REFUSAL,
   SET_UP_REFUSAL,
   changeRefusal,
   type TeamPerson,
@@ -76,9 +77,22 @@ describe('what a signed-in person may change in the team workspace', () => {
     expect(
       changeRefusal(jo, none, 'criterionAssessments', criterion('Sam Lee'), criterion('Sam Lee')),
     ).toMatch(/^This criterion is assigned to Sam Lee: as a contributor you can change only/);
-    // Judgements and narratives are not assigned to contributors (the records have no assignee).
-    expect(changeRefusal(jo, none, 'narratives', undefined, record({ cycleId }))).toMatch(
-      /^Only a workspace administrator can change a judgement’s agreed grade and self-evaluation/,
+    // A judgement's agreed grade is not assigned to contributors (its record has no assignee).
+    expect(
+      changeRefusal(jo, none, 'judgementAssessments', undefined, record({ cycleId, judgementId: 'j' })),
+    ).toMatch(/^Only a workspace administrator can change a judgement’s agreed grade/);
+    // A self-evaluation is, once an administrator assigns it.
+    const narrative = (assignee?: string) =>
+      record({ cycleId, judgementId: 'j', answers: {}, ...(assignee !== undefined && { assignee }) });
+    expect(changeRefusal(jo, none, 'narratives', narrative(), narrative())).toMatch(
+      /^This self-evaluation is not assigned to anyone: as a contributor you can change only the criteria and self-evaluations assigned to you/,
+    );
+    expect(changeRefusal(jo, none, 'narratives', narrative('Sam Lee'), narrative('Sam Lee'))).toMatch(
+      /^This self-evaluation is assigned to Sam Lee/,
+    );
+    expect(changeRefusal(jo, none, 'narratives', narrative('jo'), narrative('jo'))).toBeUndefined();
+    expect(changeRefusal(jo, none, 'narratives', narrative('jo'), narrative('Sam Lee'))).toMatch(
+      /change who a self-evaluation is assigned to/,
     );
     expect(changeRefusal(jo, none, 'criterionAssessments', undefined, record({ cycleId }))).toMatch(
       /^This criterion is not assigned to anyone/,
@@ -92,6 +106,30 @@ describe('what a signed-in person may change in the team workspace', () => {
     expect(changeRefusal(jo, none, 'criterionAssessments', criterion('jo'), undefined)).toMatch(
       /delete a criterion/,
     );
+  });
+
+  it('lets a contributor send her own work for review, and leaves agreeing it or sending it back to an administrator', () => {
+    const jo = person(['contributor']);
+    const work = (fields: Record<string, unknown>) => ({ ...criterion('jo'), ...fields });
+    const requested = { requestedBy: 'Jo Contributor', requestedAt: '2026-12-01T09:00:00.000Z' };
+    const inProgress = work({ status: 'in-progress' });
+    const sent = work({ status: 'ready-for-review', review: requested });
+    const agreed = work({ status: 'agreed', review: { ...requested, signedOffBy: 'Jo Contributor' } });
+    const back = work({
+      status: 'in-progress',
+      review: {
+        ...requested,
+        sentBack: { by: 'Jo Contributor', at: '2026-12-01T09:05:00.000Z', comment: 'Fine' },
+      },
+    });
+    expect(changeRefusal(jo, none, 'criterionAssessments', inProgress, sent)).toBeUndefined();
+    expect(changeRefusal(jo, none, 'criterionAssessments', sent, agreed)).toBe(REVIEW_REFUSAL);
+    expect(changeRefusal(jo, none, 'narratives', sent, back)).toBe(REVIEW_REFUSAL);
+    // Editing agreed work withdraws its sign-off: that is hers to do.
+    const withdrawn = work({ status: 'in-progress', review: requested, strengths: 'More.' });
+    const signedOff = work({ status: 'agreed', review: { ...requested, signedOffBy: 'Priya Shah' } });
+    expect(changeRefusal(jo, none, 'criterionAssessments', signedOff, withdrawn)).toBeUndefined();
+    expect(changeRefusal(person(['admin']), none, 'criterionAssessments', sent, agreed)).toBeUndefined();
   });
 
   it('lets a contributor add and edit her own comments anywhere in the cycle, and resolve anyone’s', () => {

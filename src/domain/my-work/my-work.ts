@@ -1,6 +1,7 @@
 /*
- * My work: what one person has to do across the workspace — the criteria assigned to them in the working
- * cycle still to write, the criteria others have sent for review, the sampled cases allocated to them to audit, their
+ * My work: what one person has to do across the workspace — the criteria and judgements' self-evaluations
+ * assigned to them in the working cycle still to write, those others have sent for review, the sampled
+ * cases allocated to them to audit, their
  * unsubmitted moderations and the improvement actions they own that are due. People are matched by name
  * (the name in Settings, or the signed-in name in a team), ignoring case and spaces at either end.
  */
@@ -8,6 +9,7 @@ import type { AuditRound, CaseAudit, Moderation } from '../case-audit/records';
 import type { Framework } from '../framework/types';
 import { addDays } from '../rehearsal/working-days';
 import { isOverdue } from '../self-assessment/dates';
+import { narrativeStatus } from '../self-assessment/narrative-review';
 import type { CycleBundle, ImprovementAction } from '../workspace/records';
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '../workspace/vocabulary';
 
@@ -24,6 +26,15 @@ export interface MyWorkInput {
   actions: readonly ImprovementAction[];
   /** yyyy-mm-dd */
   today: string;
+  /**
+   * Whether this person may agree or send back a criterion or self-evaluation sent for review (in a team,
+   * what their role allows; alone, anything). Absent: they may.
+   */
+  mayReview?: (task: {
+    table: 'criterionAssessments' | 'narratives';
+    cycleId: string;
+    assignee: string;
+  }) => boolean;
 }
 
 export interface CriterionTask {
@@ -34,6 +45,17 @@ export interface CriterionTask {
   status: WorkflowStatus;
   statusLabel: string;
   /** Who the criterion is assigned to ('' when no one). */
+  assignee: string;
+}
+
+/** A judgement's self-evaluation (its narrative) to write or to review. */
+export interface NarrativeTask {
+  cycleId: string;
+  judgementId: string;
+  title: string;
+  status: WorkflowStatus;
+  statusLabel: string;
+  /** Who writes it ('' when no one). */
   assignee: string;
 }
 
@@ -66,6 +88,8 @@ export interface MyWork {
   person: string;
   criteria: CriterionTask[];
   toReview: CriterionTask[];
+  narratives: NarrativeTask[];
+  narrativesToReview: NarrativeTask[];
   audits: AuditTask[];
   moderations: ModerationTask[];
   actions: ActionTask[];
@@ -78,19 +102,40 @@ export function samePerson(a: string, b: string): boolean {
   return x !== '' && x === y;
 }
 
-const NOTHING = { criteria: [], toReview: [], audits: [], moderations: [], actions: [], total: 0 };
+const NOTHING = {
+  criteria: [],
+  toReview: [],
+  narratives: [],
+  narrativesToReview: [],
+  audits: [],
+  moderations: [],
+  actions: [],
+  total: 0,
+};
 
 /** One pass over each list, with look-ups by id: the navigation counts this on every change. */
 export function buildMyWork(input: MyWorkInput): MyWork {
   const { person } = input;
   if (person.trim() === '') return { person, ...NOTHING };
   const criteria = criterionTasks(input);
+  const narratives = narrativeTasks(input);
+  const toWrite = (t: CriterionTask | NarrativeTask) =>
+    samePerson(t.assignee, person) && (t.status === 'to-do' || t.status === 'in-progress');
+  const mayReview = input.mayReview ?? (() => true);
+  const toReview = (t: CriterionTask | NarrativeTask) =>
+    t.status === 'ready-for-review' &&
+    !samePerson(t.assignee, person) &&
+    mayReview({
+      table: 'criterionId' in t ? 'criterionAssessments' : 'narratives',
+      cycleId: t.cycleId,
+      assignee: t.assignee,
+    });
   const work = {
     person,
-    criteria: criteria.filter(
-      (c) => samePerson(c.assignee, person) && (c.status === 'to-do' || c.status === 'in-progress'),
-    ),
-    toReview: criteria.filter((c) => c.status === 'ready-for-review' && !samePerson(c.assignee, person)),
+    criteria: criteria.filter(toWrite),
+    toReview: criteria.filter(toReview),
+    narratives: narratives.filter(toWrite),
+    narrativesToReview: narratives.filter(toReview),
     audits: auditTasks(input),
     moderations: moderationTasks(input),
     actions: input.actions
@@ -101,6 +146,8 @@ export function buildMyWork(input: MyWorkInput): MyWork {
   const total =
     work.criteria.length +
     work.toReview.length +
+    work.narratives.length +
+    work.narrativesToReview.length +
     work.audits.length +
     work.moderations.length +
     work.actions.length;
@@ -125,6 +172,28 @@ function criterionTasks({ cycle }: MyWorkInput): CriterionTask[] {
         assignee: a.assignee,
       };
     });
+}
+
+function narrativeTasks({ cycle }: MyWorkInput): NarrativeTask[] {
+  if (!cycle || cycle.bundle.cycle.status === 'final') return [];
+  const byJudgement = new Map(
+    cycle.bundle.narratives.filter((n) => !n.deletedAt).map((n) => [n.judgementId, n]),
+  );
+  return cycle.framework.judgements.flatMap((judgement) => {
+    const narrative = byJudgement.get(judgement.id);
+    if (!narrative) return [];
+    const status = narrativeStatus(narrative);
+    return [
+      {
+        cycleId: cycle.bundle.cycle.id,
+        judgementId: judgement.id,
+        title: judgement.title,
+        status,
+        statusLabel: WORKFLOW_STATUSES[status] ?? status,
+        assignee: narrative.assignee ?? '',
+      },
+    ];
+  });
 }
 
 function moderationTasks({ person, audits, moderations }: MyWorkInput): ModerationTask[] {

@@ -15,11 +15,14 @@ import { buildCycleOverview } from '../self-assessment/cycle-overview';
 import type { JudgementRow } from '../self-assessment/types';
 import { isOverdue, isStale } from '../self-assessment/dates';
 import { computeReadinessChecks } from '../self-assessment/readiness-checks';
-import { describeSignOff, signOffWords } from '../self-assessment/review';
+import { describeJudgementSignOff } from '../self-assessment/judgement-sign-off';
+import { describeNarrativeSignOff, narrativeStatus } from '../self-assessment/narrative-review';
+import { describeSignOff, signOffWords, type SignOff } from '../self-assessment/review';
 import type {
   CycleBundle,
   EvidenceItem,
   ImprovementAction,
+  Narrative,
   Recommendation,
   Settings,
 } from '../workspace/records';
@@ -48,8 +51,10 @@ import type {
   CriterionRow,
   EvidenceRow,
   JudgementSection,
+  NarrativeReviewRow,
   ReportModel,
   ScorecardRow,
+  SignOffLine,
   Tone,
 } from './report-model';
 
@@ -222,11 +227,20 @@ function buildJudgementSection(
     agreed: levelWord(scale, row.agreedLevelId),
     agreedTone: toneOfLevel(scale, row.agreedLevelId),
     rationale: row.rationale,
+    agreedSignOff:
+      row.agreedLevelId === undefined
+        ? { by: '', at: '', words: '' }
+        : signOffLine(
+            describeJudgementSignOff(
+              bundle.judgementAssessments.find((a) => !a.deletedAt && a.judgementId === judgementId),
+            ),
+          ),
     ruleFindings: row.findings.map((f) => ({ severity: f.severity, message: f.message })),
     narrative: framework.selfEvaluation.map((s) => ({
       question: s.question,
       answer: narrative?.answers[s.id] ?? '',
     })),
+    narrativeReview: narrativeReviewRow(narrative),
     criteria: criterionRows,
     auditFindings: scale && found.audits.length ? summaryOf(found, scale) : null,
     auditsName:
@@ -235,6 +249,21 @@ function buildJudgementSection(
         : reportWords(framework).audits,
     goodOrBetterWords: goodOrBetterWords(scale),
   };
+}
+
+function signOffLine(signOff: SignOff): SignOffLine {
+  return { by: signOff.by, at: signOff.at ?? '', words: signOffWords(signOff) };
+}
+
+function narrativeReviewRow(narrative: Narrative | undefined): NarrativeReviewRow {
+  const status = narrativeStatus(narrative);
+  const signOff = signOffLine(describeNarrativeSignOff(narrative));
+  const assignee = narrative?.assignee ?? '';
+  const reviewed = narrative?.review !== undefined;
+  const line = [assignee && `Written by ${assignee}.`, reviewed && `${signOff.words}.`]
+    .filter(Boolean)
+    .join(' ');
+  return { assignee, status: WORKFLOW_STATUSES[status], signOff, line };
 }
 
 /** A section 11 (or schools' section 175/157) return: an agency audits its own arrangements, not a child's case. */

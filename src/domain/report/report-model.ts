@@ -74,6 +74,23 @@ export interface AuditSummary {
   counts: GradeCount[];
 }
 
+export interface SignOffLine {
+  /** The reviewer, BEFORE_SIGN_OFF_RECORDED, or '' when not signed off. */
+  by: string;
+  /** ISO time, '' when not signed off or not recorded. */
+  at: string;
+  /** In one line, as the documents print it (signOffWords). */
+  words: string;
+}
+
+export interface NarrativeReviewRow {
+  assignee: string;
+  status: string;
+  signOff: SignOffLine;
+  /** "Written by Sam Okafor. Signed off by Priya Shah on 02/05/2026.", or '' when there is nothing to say. */
+  line: string;
+}
+
 export interface JudgementSection {
   id: string;
   /** The framework's own number ("1", "2.1"), or '' where it numbers none (ILACS). */
@@ -91,8 +108,12 @@ export interface JudgementSection {
   agreed: string;
   agreedTone: Tone;
   rationale: string;
+  /** The agreed grade's sign-off (describeJudgementSignOff); words '' while no grade is agreed. */
+  agreedSignOff: SignOffLine;
   ruleFindings: { severity: 'error' | 'warning'; message: string }[];
   narrative: { question: string; answer: string }[];
+  /** Who writes the self-evaluation, its status and its sign-off (narrative-review.ts). */
+  narrativeReview: NarrativeReviewRow;
   criteria: CriterionRow[];
   auditFindings: AuditSummary | null;
   /** What the audits behind it are called: "case audits", "multi-agency audits", or "agency returns" (section 11). */

@@ -209,6 +209,14 @@ export function buildWorkbookDetails(input: WorkbookDetailsInput): WorkbookDetai
         describe(scaleOfJudgement(framework, a.judgementId)),
       ),
     );
+    const narratives = live(bundle.narratives).flatMap((n) =>
+      rowsOf(
+        'Self-evaluation',
+        judgementName(n.judgementId) ?? 'A judgement no longer in the framework',
+        n.history ?? [],
+        describe(undefined),
+      ),
+    );
     const status = (bundle.cycle.statusHistory ?? []).map((s) => ({
       record: 'Year',
       item: year,
@@ -218,7 +226,7 @@ export function buildWorkbookDetails(input: WorkbookDetailsInput): WorkbookDetai
       from: '',
       to: s.reason ?? '',
     }));
-    return [...status, ...criteria, ...judgements];
+    return [...status, ...criteria, ...judgements, ...narratives];
   }
 }
 

@@ -2,7 +2,9 @@
  * What a cycle still needs before it can be marked final: a final self-assessment is a finished one.
  * Every criterion graded or marked not applicable and signed off by a reviewer (review.ts; a criterion
  * 'agreed' before sign-off was recorded counts as signed off), every judgement agreed (with a rationale where it
- * differs from the proposal) and its agreed grade signed off (judgement-sign-off.ts), every self-evaluation answer written, and no firm rule broken. An
+ * differs from the proposal) and its agreed grade signed off (judgement-sign-off.ts), every self-evaluation
+ * answer written, no narrative's review left open (sent for review but not agreed since: narrative-review.ts),
+ * and no firm rule broken. An
  * optional judgement nobody has started (the SIF LSCB review) is left out; once started, it counts.
  * The page, the manager and the repository all ask this one function.
  */
@@ -13,6 +15,7 @@ import type { CycleBundle, CriterionAssessment, JudgementAssessment, Narrative }
 import { NOT_APPLICABLE } from '../workspace/vocabulary';
 import { buildCycleOverview } from './cycle-overview';
 import { describeJudgementSignOff } from './judgement-sign-off';
+import { isNarrativeReviewOpen } from './narrative-review';
 import { isSignedOff } from './review';
 import type { CycleOverview, JudgementRow } from './types';
 
@@ -24,7 +27,8 @@ export type MissingForFinal =
   | { code: 'grade-not-agreed'; judgementId: string; message: string }
   | { code: 'grade-not-signed-off'; judgementId: string; message: string }
   | { code: 'rationale-missing'; judgementId: string; message: string }
-  | { code: 'answer-missing'; judgementId: string; sectionId: string; message: string };
+  | { code: 'answer-missing'; judgementId: string; sectionId: string; message: string }
+  | { code: 'narrative-review-open'; judgementId: string; message: string };
 
 type CycleRecords = Pick<CycleBundle, 'criterionAssessments' | 'judgementAssessments' | 'narratives'>;
 
@@ -111,6 +115,13 @@ function missingInJudgement(
       judgementId,
       sectionId: section.id,
       message: `Answer “${section.question}” for ${judgement.title}.`,
+    });
+  }
+  if (isNarrativeReviewOpen(narrative)) {
+    missing.push({
+      code: 'narrative-review-open',
+      judgementId,
+      message: `Have the self-evaluation for ${judgement.title} agreed: it was sent for review and is not agreed yet.`,
     });
   }
   return missing;

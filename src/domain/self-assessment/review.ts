@@ -1,6 +1,7 @@
 /*
- * Review and sign-off of a criterion: sent for review, then agreed (signed off) or sent back with a
- * comment. A criterion becomes 'agreed' only by being agreed here; anyone may agree, and the sign-off
+ * Review and sign-off of a criterion or a judgement's narrative (narrative-review.ts gives a narrative
+ * the fields these rules read): sent for review, then agreed (signed off) or sent back with a
+ * comment. A record becomes 'agreed' only by being agreed here; anyone may agree, and the sign-off
  * records who did and when. Each step is one history entry that never folds into another, so the record
  * of who signed off what stays complete. Editing the grade or text of an agreed criterion withdraws its
  * sign-off (see withdrawSignOffOnEdit). A criterion 'agreed' before sign-off was recorded counts as
@@ -11,9 +12,20 @@ import { formatDate } from '../format/dates';
 import type { Author, CriterionAssessment, CriterionReview, HistoryEntry } from '../workspace/records';
 import type { WorkflowStatus } from '../workspace/vocabulary';
 
+/** What review reads and writes: a criterion assessment has it all, a narrative gains it on review. */
+export interface Reviewable {
+  status: WorkflowStatus;
+  review?: CriterionReview;
+  history: HistoryEntry[];
+  toReEvaluate: boolean;
+}
+
 export type ReviewProblem = 'comment-required' | 'not-ready-for-review' | 'already-sent';
 
-export type ReviewOutcome = { ok: true; record: CriterionAssessment } | { ok: false; problem: ReviewProblem };
+export type ReviewOutcome<T extends Reviewable = CriterionAssessment> =
+  { ok: true; record: T } | { ok: false; problem: ReviewProblem };
+
+export type ReviewStep = 'send' | 'agree' | 'send-back';
 
 /** The fields whose change means the signed-off judgement is no longer the one that was agreed. */
 export const SIGN_OFF_FIELDS = ['grade', 'confidence', 'strengths', 'areasForDevelopment'] as const;
@@ -21,26 +33,34 @@ export const SIGN_OFF_FIELDS = ['grade', 'confidence', 'strengths', 'areasForDev
 /** Who signed a criterion off, for legacy 'agreed' criteria that have no review record. */
 export const BEFORE_SIGN_OFF_RECORDED = 'Before sign-off was recorded';
 
-/** Sends a criterion to do or in progress for review; the last sent-back comment is cleared. */
-export function sendForReview(record: CriterionAssessment, author: Author): ReviewOutcome {
+/** Carries out one review step: the one place the page's three buttons lead. */
+export function applyReviewStep<T extends Reviewable>(
+  record: T,
+  step: ReviewStep,
+  comment: string,
+  author: Author,
+): ReviewOutcome<T> {
+  if (step === 'send') return sendForReview(record, author);
+  if (step === 'agree') return agreeReviewed(record, author);
+  return sendBack(record, comment, author);
+}
+
+/** Sends a record to do or in progress for review; the last sent-back comment is cleared. */
+export function sendForReview<T extends Reviewable>(record: T, author: Author): ReviewOutcome<T> {
   if (record.status === 'ready-for-review' || record.status === 'agreed') return refused('already-sent');
   const review: CriterionReview = { requestedBy: author.by, requestedAt: author.now };
   return { ok: true, record: moveTo(record, 'ready-for-review', review, author) };
 }
 
-/** Agrees a criterion that is ready for review: the sign-off records the reviewer and the time. */
-export function agreeCriterion(record: CriterionAssessment, author: Author): ReviewOutcome {
+/** Agrees a record that is ready for review: the sign-off records the reviewer and the time. */
+export function agreeReviewed<T extends Reviewable>(record: T, author: Author): ReviewOutcome<T> {
   if (record.status !== 'ready-for-review') return refused('not-ready-for-review');
   const review: CriterionReview = { ...requestOf(record), signedOffBy: author.by, signedOffAt: author.now };
   return { ok: true, record: moveTo(record, 'agreed', review, author) };
 }
 
-/** Sends a criterion back to in progress; a comment saying what to change is required and kept. */
-export function sendBackCriterion(
-  record: CriterionAssessment,
-  comment: string,
-  author: Author,
-): ReviewOutcome {
+/** Sends a record back to in progress; a comment saying what to change is required and kept. */
+export function sendBack<T extends Reviewable>(record: T, comment: string, author: Author): ReviewOutcome<T> {
   if (record.status !== 'ready-for-review') return refused('not-ready-for-review');
   const text = comment.trim();
   if (text === '') return refused('comment-required');
@@ -62,8 +82,22 @@ export function withdrawSignOffOnEdit(
   after: CriterionAssessment,
   author: Author,
 ): CriterionAssessment {
-  if (before.status !== 'agreed') return after;
-  if (!SIGN_OFF_FIELDS.some((f) => before[f] !== after[f])) return after;
+  return withdrawSignOffIf(
+    SIGN_OFF_FIELDS.some((f) => before[f] !== after[f]),
+    before,
+    after,
+    author,
+  );
+}
+
+/** An agreed record whose signed-off content `changed` goes back to in progress, its sign-off withdrawn. */
+export function withdrawSignOffIf<T extends Reviewable>(
+  changed: boolean,
+  before: T,
+  after: T,
+  author: Author,
+): T {
+  if (before.status !== 'agreed' || !changed) return after;
   return moveTo(after, 'in-progress', before.review && requestOf(before), author);
 }
 
@@ -84,8 +118,8 @@ export interface SignOff {
   at?: string;
 }
 
-/** Who signed a criterion off and when, in words: the one answer the page, the PDF and the workbook show. */
-export function describeSignOff(record: CriterionAssessment | undefined): SignOff {
+/** Who signed a record off and when, in words: the one answer the page, the PDF and the workbook show. */
+export function describeSignOff(record: Reviewable | undefined): SignOff {
   if (!record || record.status !== 'agreed') return { signedOff: false, by: '', on: '' };
   const { signedOffBy, signedOffAt } = record.review ?? {};
   if (!signedOffBy) return { signedOff: true, by: BEFORE_SIGN_OFF_RECORDED, on: '' };
@@ -100,12 +134,12 @@ export function signOffWords(signOff: SignOff): string {
 }
 
 /** Signed off, by a reviewer or (for older records) by being agreed before sign-off was recorded. */
-export function isSignedOff(record: CriterionAssessment | undefined): boolean {
+export function isSignedOff(record: Reviewable | undefined): boolean {
   return describeSignOff(record).signedOff;
 }
 
 /** Who asked for the review and when: kept through its outcome (absent on older records). */
-function requestOf(record: CriterionAssessment): CriterionReview {
+function requestOf(record: Reviewable): CriterionReview {
   const { requestedBy, requestedAt } = record.review ?? {};
   return {
     ...(requestedBy !== undefined && { requestedBy }),
@@ -113,12 +147,12 @@ function requestOf(record: CriterionAssessment): CriterionReview {
   };
 }
 
-function moveTo(
-  record: CriterionAssessment,
+function moveTo<T extends Reviewable>(
+  record: T,
   status: WorkflowStatus,
   review: CriterionReview | undefined,
   author: Author,
-): CriterionAssessment {
+): T {
   const entry: HistoryEntry = {
     at: author.now,
     by: author.by,
@@ -126,7 +160,7 @@ function moveTo(
     from: record.status,
     to: status,
   };
-  const next: CriterionAssessment = {
+  const next: T = {
     ...record,
     status,
     history: [...record.history, entry],
@@ -136,6 +170,6 @@ function moveTo(
   return next;
 }
 
-function refused(problem: ReviewProblem): ReviewOutcome {
+function refused(problem: ReviewProblem): { ok: false; problem: ReviewProblem } {
   return { ok: false, problem };
 }

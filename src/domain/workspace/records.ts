@@ -122,6 +122,16 @@ export interface Narrative extends RecordMeta {
   /** Self-evaluation section id (what-we-know, how-we-know, plans) → plain text with paragraphs and lists. */
   answers: Record<string, string>;
   toReEvaluate: boolean;
+  /** Who writes it (a head of service, say); in a team a contributor changes only what is assigned to them. */
+  assignee?: string;
+  /**
+   * Review and sign-off (domain/self-assessment/narrative-review.ts): absent until it is first sent for
+   * review, when its status follows its text.
+   */
+  status?: WorkflowStatus;
+  review?: CriterionReview;
+  /** Review steps and changes of assignee; absent on a narrative that has had neither. */
+  history?: HistoryEntry[];
 }
 
 export interface EvidenceItem extends RecordMeta {

@@ -55,15 +55,19 @@ export function criterionSpec(s: Scrubber): Spec<CriterionAssessment> {
     evidenceIds: keep,
     toReEvaluate: keep,
     history: historySpec(s),
-    review: (review) =>
-      s.copy<CriterionReview>(review, {
-        requestedBy: s.person,
-        requestedAt: keep,
-        signedOffBy: s.person,
-        signedOffAt: keep,
-        sentBack: (sentBack) => s.copy(sentBack, { by: s.person, at: keep, comment: s.text }),
-      }),
+    review: reviewSpec(s),
   };
+}
+
+function reviewSpec(s: Scrubber) {
+  return (review: CriterionReview) =>
+    s.copy<CriterionReview>(review, {
+      requestedBy: s.person,
+      requestedAt: keep,
+      signedOffBy: s.person,
+      signedOffAt: keep,
+      sentBack: (sentBack) => s.copy(sentBack, { by: s.person, at: keep, comment: s.text }),
+    });
 }
 
 export function judgementSpec(s: Scrubber): Spec<JudgementAssessment> {
@@ -86,6 +90,10 @@ export function narrativeSpec(s: Scrubber): Spec<Narrative> {
     judgementId: keep,
     answers: s.textValues,
     toReEvaluate: keep,
+    assignee: s.person,
+    status: keep,
+    review: reviewSpec(s),
+    history: historySpec(s),
   };
 }
 

@@ -139,6 +139,7 @@ function judgement(model: ReportModel, j: JudgementSection, inReview: boolean): 
     new Paragraph({
       children: [new TextRun({ text: 'Agreed grade: ', bold: true, size: 24 }), tag(j.agreed, j.agreedTone)],
     }),
+    ...(j.agreedSignOff.words ? [line(`${j.agreedSignOff.words}.`)] : []),
     line(`Proposed from the evidence: ${j.proposed}. ${j.proposalExplanation}`),
   ];
   if (j.rationale.trim())
@@ -153,6 +154,7 @@ function judgement(model: ReportModel, j: JudgementSection, inReview: boolean): 
     out.push(line(`${f.severity === 'error' ? 'Rule broken' : 'Note'}: ${f.message}`, {}, true));
   if (j.narrative.length) {
     out.push(heading(model.words.selfEvaluation, below));
+    if (j.narrativeReview.line) out.push(line(j.narrativeReview.line));
     for (const n of j.narrative)
       out.push(
         heading(n.question, (below + 1) as 3 | 4, { numberInstance: model.judgements.indexOf(j) }),

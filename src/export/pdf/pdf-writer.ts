@@ -165,16 +165,28 @@ export class PdfWriter {
     this.reportTable(table);
   }
 
-  /** How much room a heading needs under it for this table: all of a short one, the first rows of a long one. */
+  /**
+   * How much room a heading needs under it for this table: all of a short one; of a long one its header
+   * and first two rows (at least 28 mm), as `table` will not start a table with fewer on a page.
+   */
   keepFor(table: ReportTable): number {
     const { head, body, widths } = this.layoutOf(table);
-    return this.shortTableHeight(head, body, widths) ?? 28;
+    const short = this.shortTableHeight(head, body, widths);
+    if (short !== null) return short;
+    const start = this.rowsHeight([head, ...body.slice(0, 2)], widths);
+    return Math.min(Math.max(28, start), PAGE.height - PAGE.top - PAGE.bottom - 20);
   }
 
   /** The height of a short table that fits on one page, or null for a long one (it breaks across pages). */
   private shortTableHeight(head: string[], body: string[][], widths: number[]): number | null {
     if (body.length > SHORT_TABLE) return null;
-    const height = [head, ...body].reduce((sum, row, r) => {
+    const height = this.rowsHeight([head, ...body], widths);
+    return height < PAGE.height - PAGE.top - PAGE.bottom - 10 ? height : null;
+  }
+
+  /** The printed height of these rows (the first is the bold header). */
+  private rowsHeight(rows: string[][], widths: number[]): number {
+    return rows.reduce((sum, row, r) => {
       this.doc.setFont(FONT, r === 0 ? 'bold' : 'normal');
       this.doc.setFontSize(TABLE_FONT);
       const lines = Math.max(
@@ -184,7 +196,6 @@ export class PdfWriter {
       );
       return sum + lines * TABLE_FONT * 0.3528 * 1.15 + 2 * CELL_PADDING;
     }, 1);
-    return height < PAGE.height - PAGE.top - PAGE.bottom - 10 ? height : null;
   }
 
   /** Column widths for the content, and the cells' text as printed (bullets, hyphenated long words). */

@@ -105,6 +105,7 @@ function drawCover(w: PdfWriter, model: ReportModel) {
 
 function drawJudgement(w: PdfWriter, model: ReportModel, j: JudgementSection) {
   w.tagLine('Agreed grade', j.agreed, j.agreedTone);
+  if (j.agreedSignOff.words) w.write(`${j.agreedSignOff.words}.`, { size: 9 });
   w.write(`Proposed from the evidence: ${j.proposed}. ${j.proposalExplanation}`, { size: 9 });
   if (j.rationale.trim()) {
     w.y += 1;
@@ -119,6 +120,7 @@ function drawJudgement(w: PdfWriter, model: ReportModel, j: JudgementSection) {
     });
   if (j.narrative.length) {
     w.heading(model.words.selfEvaluation, 14);
+    if (j.narrativeReview.line) w.write(j.narrativeReview.line, { size: 9 });
     j.narrative.forEach((n, i) => {
       w.heading(`${i + 1}. ${n.question}`, 12, 12);
       w.prose(n.answer.trim() || 'Not written yet.');

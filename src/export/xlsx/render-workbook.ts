@@ -50,6 +50,8 @@ function sheetsOf(m: ReportModel, d: WorkbookDetails | undefined): SheetSpec[] {
         'Proposed grade',
         'Why proposed',
         'Agreed grade',
+        'Agreed grade signed off by',
+        'Signed off on',
         'Rationale',
         'Rule checks',
         `Audits (${[...new Set(m.judgements.map((j) => j.goodOrBetterWords))].join(' / ')})`,
@@ -59,6 +61,8 @@ function sheetsOf(m: ReportModel, d: WorkbookDetails | undefined): SheetSpec[] {
         j.proposed,
         j.proposalExplanation,
         j.agreed,
+        j.agreedSignOff.by,
+        date(j.agreedSignOff.at),
         j.rationale,
         j.ruleFindings.map((f) => `${f.severity === 'error' ? 'Error' : 'Warning'}: ${f.message}`).join('\n'),
         j.auditFindings?.percentGoodOrBetter != null
@@ -107,8 +111,18 @@ function sheetsOf(m: ReportModel, d: WorkbookDetails | undefined): SheetSpec[] {
     },
     {
       name: 'Narrative',
-      header: ['Judgement', 'Question', 'Answer'],
-      rows: m.judgements.flatMap((j) => j.narrative.map((n) => [j.heading, n.question, n.answer])),
+      header: ['Judgement', 'Question', 'Answer', 'Assigned to', 'Status', 'Signed off by', 'Signed off on'],
+      rows: m.judgements.flatMap((j) =>
+        j.narrative.map((n) => [
+          j.heading,
+          n.question,
+          n.answer,
+          j.narrativeReview.assignee,
+          j.narrativeReview.status,
+          j.narrativeReview.signOff.by,
+          date(j.narrativeReview.signOff.at),
+        ]),
+      ),
     },
     {
       name: 'Evidence',

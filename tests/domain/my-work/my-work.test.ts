@@ -79,6 +79,49 @@ describe('my work', () => {
     expect(work.toReview.map((t) => [t.criterionId, t.assignee])).toEqual([[c!.criterionId, 'Sam Jones']]);
   });
 
+  it('lists the self-evaluations assigned to me still to write, and the ones others sent for review', () => {
+    const bundle = cycleFor();
+    const [a, b, c, d] = bundle.narratives;
+    Object.assign(a!, { assignee: 'PRIYA SHAH', answers: { 'what-we-know': 'Started.' } });
+    Object.assign(b!, { assignee: 'Priya Shah', status: 'agreed' });
+    Object.assign(c!, { assignee: 'Sam Jones', status: 'ready-for-review' });
+    Object.assign(d!, { status: 'ready-for-review' });
+    const work = buildMyWork(input({ cycle: { bundle, framework: ilacs } }));
+    expect(work.narratives.map((t) => [t.judgementId, t.statusLabel])).toEqual([
+      [a!.judgementId, 'In progress'],
+    ]);
+    expect(work.narrativesToReview.map((t) => [t.judgementId, t.assignee])).toEqual([
+      [c!.judgementId, 'Sam Jones'],
+      [d!.judgementId, ''],
+    ]);
+    expect(work.narratives[0]!.title).toBe(ilacs.judgements.find((j) => j.id === a!.judgementId)!.title);
+    expect(work.total).toBe(3);
+  });
+
+  it('lists what is sent for review only where the person may agree it (in a team, their role)', () => {
+    const bundle = cycleFor();
+    Object.assign(bundle.criterionAssessments[0]!, { assignee: 'Sam Jones', status: 'ready-for-review' });
+    Object.assign(bundle.narratives[0]!, { assignee: 'Sam Jones', status: 'ready-for-review' });
+    Object.assign(bundle.narratives[1]!, { assignee: 'Alex Kay', status: 'ready-for-review' });
+    const asked: string[] = [];
+    const work = buildMyWork(
+      input({
+        cycle: { bundle, framework: ilacs },
+        mayReview: ({ table, assignee }) => {
+          asked.push(`${table}:${assignee}`);
+          return assignee === 'Alex Kay';
+        },
+      }),
+    );
+    expect(work.toReview).toEqual([]);
+    expect(work.narrativesToReview.map((t) => t.judgementId)).toEqual([bundle.narratives[1]!.judgementId]);
+    expect(asked.sort()).toEqual([
+      'criterionAssessments:Sam Jones',
+      'narratives:Alex Kay',
+      'narratives:Sam Jones',
+    ]);
+  });
+
   it('has no criteria to write in a final cycle', () => {
     const bundle = cycleFor('final');
     bundle.criterionAssessments[0]!.assignee = 'Priya Shah';
@@ -158,6 +201,10 @@ describe('my work', () => {
         a.assignee = pick(people);
         a.status = pick(['to-do', 'in-progress', 'ready-for-review', 'agreed'] as const);
       }
+      for (const n of bundle.narratives) {
+        n.assignee = pick([...people, undefined]);
+        n.status = pick(['to-do', 'in-progress', 'ready-for-review', 'agreed', undefined] as const);
+      }
       const cases = Array.from({ length: 12 }, (_, i) => ({
         caseReference: `C-${i}`,
         auditor: pick(people),
@@ -207,13 +254,20 @@ describe('my work', () => {
       expect(new Set(work.audits.map((t) => t.auditId ?? t.caseReference)).size).toBe(work.audits.length);
       expect(work.moderations.length).toBeLessThanOrEqual(moderations.length);
       expect(work.actions.length).toBeLessThanOrEqual(actions.length);
-      for (const t of work.criteria) expect(samePerson(t.assignee, person)).toBe(true);
-      for (const t of work.toReview) expect(samePerson(t.assignee, person)).toBe(false);
+      expect(work.narratives.length + work.narrativesToReview.length).toBeLessThanOrEqual(
+        bundle.narratives.length,
+      );
+      for (const t of [...work.criteria, ...work.narratives])
+        expect(samePerson(t.assignee, person)).toBe(true);
+      for (const t of [...work.toReview, ...work.narrativesToReview])
+        expect(samePerson(t.assignee, person)).toBe(false);
       for (const t of work.actions)
         expect(samePerson(actions.find((a) => a.id === t.id)!.owner, person)).toBe(true);
       expect(work.total).toBe(
         work.criteria.length +
           work.toReview.length +
+          work.narratives.length +
+          work.narrativesToReview.length +
           work.audits.length +
           work.moderations.length +
           work.actions.length,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyCriterionEdit } from '../../../src/domain/self-assessment/record-changes';
 import {
-  agreeCriterion,
+  agreeReviewed,
   BEFORE_SIGN_OFF_RECORDED,
   describeSignOff,
   isSignedOff,
-  sendBackCriterion,
+  sendBack,
   sendForReview,
   signOffWords,
   type ReviewOutcome,
@@ -42,7 +42,7 @@ describe('review and sign-off of a criterion', () => {
 
   it('agrees a criterion ready for review: the sign-off names the reviewer, and no step folds into another', () => {
     const sent = done(sendForReview(inProgress(), sam));
-    const agreed = done(agreeCriterion(sent, priya));
+    const agreed = done(agreeReviewed(sent, priya));
     expect(agreed.status).toBe('agreed');
     expect(agreed.review).toEqual({
       requestedBy: 'Sam Okafor',
@@ -65,14 +65,14 @@ describe('review and sign-off of a criterion', () => {
 
   it('lets the person who sent it agree it too, and keeps both steps even within minutes', () => {
     const sent = done(sendForReview(inProgress(), sam));
-    const agreed = done(agreeCriterion(sent, { ...sam, now: '2026-05-01T09:01:00.000Z' }));
+    const agreed = done(agreeReviewed(sent, { ...sam, now: '2026-05-01T09:01:00.000Z' }));
     expect(agreed.review?.signedOffBy).toBe('Sam Okafor');
     expect(agreed.history).toHaveLength(2);
   });
 
   it('sends back with the comment kept, to in progress, until it is sent for review again', () => {
     const sent = done(sendForReview(inProgress(), sam));
-    const back = done(sendBackCriterion(sent, '  Add the audit findings.  ', priya));
+    const back = done(sendBack(sent, '  Add the audit findings.  ', priya));
     expect(back.status).toBe('in-progress');
     expect(back.review?.sentBack).toEqual({
       by: 'Priya Shah',
@@ -91,33 +91,33 @@ describe('review and sign-off of a criterion', () => {
 
   it('refuses a send-back without a comment, and changes nothing', () => {
     const sent = done(sendForReview(inProgress(), sam));
-    expect(sendBackCriterion(sent, '', priya)).toEqual({ ok: false, problem: 'comment-required' });
-    expect(sendBackCriterion(sent, ' \n ', priya)).toEqual({ ok: false, problem: 'comment-required' });
+    expect(sendBack(sent, '', priya)).toEqual({ ok: false, problem: 'comment-required' });
+    expect(sendBack(sent, ' \n ', priya)).toEqual({ ok: false, problem: 'comment-required' });
   });
 
   it('refuses steps out of order', () => {
     const record = inProgress();
-    expect(agreeCriterion(record, priya)).toEqual({ ok: false, problem: 'not-ready-for-review' });
-    expect(sendBackCriterion(record, 'Why', priya)).toEqual({ ok: false, problem: 'not-ready-for-review' });
+    expect(agreeReviewed(record, priya)).toEqual({ ok: false, problem: 'not-ready-for-review' });
+    expect(sendBack(record, 'Why', priya)).toEqual({ ok: false, problem: 'not-ready-for-review' });
     const sent = done(sendForReview(record, sam));
     expect(sendForReview(sent, sam)).toEqual({ ok: false, problem: 'already-sent' });
-    const agreed = done(agreeCriterion(sent, priya));
+    const agreed = done(agreeReviewed(sent, priya));
     expect(sendForReview(agreed, sam)).toEqual({ ok: false, problem: 'already-sent' });
-    expect(agreeCriterion(agreed, priya)).toEqual({ ok: false, problem: 'not-ready-for-review' });
+    expect(agreeReviewed(agreed, priya)).toEqual({ ok: false, problem: 'not-ready-for-review' });
     // 'ready-for-review' from before review was recorded can be agreed as it is, with no requester.
     const legacy = makeCriterionAssessment({ status: 'ready-for-review' });
     expect(sendForReview(legacy, sam)).toEqual({ ok: false, problem: 'already-sent' });
-    expect(done(agreeCriterion(legacy, priya)).review).toEqual({
+    expect(done(agreeReviewed(legacy, priya)).review).toEqual({
       signedOffBy: 'Priya Shah',
       signedOffAt: priya.now,
     });
-    expect(done(sendBackCriterion(legacy, 'More.', priya)).review).toEqual({
+    expect(done(sendBack(legacy, 'More.', priya)).review).toEqual({
       sentBack: { by: 'Priya Shah', at: priya.now, comment: 'More.' },
     });
   });
 
   it('an edit of the grade or text after sign-off returns it to in progress and withdraws the sign-off', () => {
-    const agreed = done(agreeCriterion(done(sendForReview(inProgress(), sam)), priya));
+    const agreed = done(agreeReviewed(done(sendForReview(inProgress(), sam)), priya));
     for (const edit of [
       { grade: 'outstanding' },
       { strengths: 'Visits, and more.' },
@@ -133,7 +133,7 @@ describe('review and sign-off of a criterion', () => {
   });
 
   it('keeps the sign-off when only the assignee or linked evidence changes', () => {
-    const agreed = done(agreeCriterion(done(sendForReview(inProgress(), sam)), priya));
+    const agreed = done(agreeReviewed(done(sendForReview(inProgress(), sam)), priya));
     const edited = applyCriterionEdit(agreed, { assignee: 'Head of service', evidenceIds: ['e1'] }, later);
     expect(edited.status).toBe('agreed');
     expect(edited.review?.signedOffBy).toBe('Priya Shah');

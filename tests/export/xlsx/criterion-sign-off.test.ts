@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/domain/report/build-report';
 import { criteriaTable } from '../../../src/domain/report/tables';
 import {
-  agreeCriterion,
+  agreeReviewed,
   BEFORE_SIGN_OFF_RECORDED,
   describeSignOff,
   sendForReview,
@@ -24,7 +24,7 @@ function signedOffInput() {
     { by: 'Sam Okafor', now: '2026-11-20T09:00:00.000Z' },
   );
   if (!sent.ok) throw new Error(sent.problem);
-  const agreed = agreeCriterion(sent.record, { by: 'Priya Shah', now: '2026-11-21T15:30:00.000Z' });
+  const agreed = agreeReviewed(sent.record, { by: 'Priya Shah', now: '2026-11-21T15:30:00.000Z' });
   if (!agreed.ok) throw new Error(agreed.problem);
   assessments[index] = agreed.record;
   return { input, signedOff: agreed.record };

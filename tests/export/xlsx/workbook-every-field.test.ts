@@ -59,9 +59,9 @@ function freeTexts(r: BackupRecords, cycleId: string, frameworkId: string): [str
   add('settings', settings.councilName, settings.userName);
   const cycle = r.cycles.find((c) => c.id === cycleId)!;
   for (const s of cycle.statusHistory ?? []) add('cycle status history', s.by, s.reason);
-  const textFields = new Set(['strengths', 'areasForDevelopment', 'assignee', 'rationale']);
+  const textFields = new Set(['strengths', 'areasForDevelopment', 'assignee', 'rationale', 'reviewComment']);
   for (const a of live(r.criterionAssessments).filter((x) => x.cycleId === cycleId)) {
-    add('criterion', a.strengths, a.areasForDevelopment, a.assignee);
+    add('criterion', a.strengths, a.areasForDevelopment, a.assignee, a.review?.sentBack?.comment);
     for (const h of a.history)
       add('criterion history', h.by, ...(textFields.has(h.field) ? [h.from, h.to] : []));
   }
@@ -70,8 +70,11 @@ function freeTexts(r: BackupRecords, cycleId: string, frameworkId: string): [str
     for (const h of a.history)
       add('judgement history', h.by, ...(textFields.has(h.field) ? [h.from, h.to] : []));
   }
-  for (const n of live(r.narratives).filter((x) => x.cycleId === cycleId))
-    add('narrative', ...Object.values(n.answers));
+  for (const n of live(r.narratives).filter((x) => x.cycleId === cycleId)) {
+    add('narrative', ...Object.values(n.answers), n.assignee, n.review?.sentBack?.comment);
+    for (const h of n.history ?? [])
+      add('narrative history', h.by, ...(textFields.has(h.field) ? [h.from, h.to] : []));
+  }
   for (const e of live(r.evidence)) add('evidence', e.title, e.owner, e.location, e.notes);
   for (const a of live(r.actions)) {
     add('action', a.title, a.description, a.owner);

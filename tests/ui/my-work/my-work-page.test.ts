@@ -13,6 +13,7 @@ import { shippedFramework } from '../../helpers/frameworks';
 vi.setConfig({ testTimeout: 30_000 });
 const framework = shippedFramework('ilacs-2026');
 const [first, second] = framework.criteria;
+const [mine, sams] = framework.judgements;
 
 beforeEach(async () => {
   const db = workbookDatabase();
@@ -29,6 +30,10 @@ beforeEach(async () => {
   await cycles.editCriterion(first!.id, { assignee: 'Priya Shah', status: 'in-progress' });
   await cycles.editCriterion(second!.id, { assignee: 'Sam Jones', status: 'in-progress' });
   await cycles.reviewCriterion(second!.id, 'send');
+  await cycles.assignNarrative(mine!.id, 'Priya Shah');
+  await cycles.assignNarrative(sams!.id, 'Sam Jones');
+  await cycles.editNarrative(sams!.id, framework.selfEvaluation[0]!.id, 'What we know, in draft.');
+  await cycles.reviewNarrative(sams!.id, 'send');
   await registers.saveAction({
     ...registers.newAction(),
     title: 'Audit supervision in the front door',
@@ -50,16 +55,25 @@ describe('my work', () => {
   it('lists the criteria, reviews and actions of the person named in Settings, linked', async () => {
     await settings.save({ userName: 'Priya Shah' });
     render(MyWorkPage);
-    await screen.findByText(/What is waiting for Priya Shah: 3 things to do/);
+    await screen.findByText(/What is waiting for Priya Shah: 5 things to do/);
     const toWrite = screen.getByRole('region', { name: 'Criteria to write' });
     expect(within(toWrite).getByRole('link', { name: first!.title })).toHaveAttribute(
       'href',
       `#/self-assessment/cycles/${cycles.open!.cycle.id}/criteria/${first!.id}`,
     );
     expect(within(toWrite).getByText('In progress')).toBeInTheDocument();
-    const review = screen.getByRole('region', { name: 'Waiting for review' });
+    const review = screen.getByRole('region', { name: 'Criteria waiting for review' });
     expect(within(review).getByRole('link', { name: second!.title })).toBeInTheDocument();
     expect(within(review).getByText('Sam Jones')).toBeInTheDocument();
+    const toWriteSelf = screen.getByRole('region', { name: 'Self-evaluations to write' });
+    expect(within(toWriteSelf).getByRole('link', { name: mine!.title })).toHaveAttribute(
+      'href',
+      `#/self-assessment/cycles/${cycles.open!.cycle.id}/judgements/${mine!.id}`,
+    );
+    expect(within(toWriteSelf).getByText('To do')).toBeInTheDocument();
+    const reviewSelf = screen.getByRole('region', { name: 'Self-evaluations waiting for review' });
+    expect(within(reviewSelf).getByRole('link', { name: sams!.title })).toBeInTheDocument();
+    expect(within(reviewSelf).getByText('Sam Jones')).toBeInTheDocument();
     const action = screen.getByRole('link', { name: 'Audit supervision in the front door' });
     expect(action.closest('li')).toHaveTextContent(/due 31\/01\/2020\s*Overdue/);
   });
@@ -87,7 +101,7 @@ describe('my work', () => {
 
     render(AppHeader, { current: 'home', myWorkCount: currentMyWork().total });
     await waitFor(() =>
-      expect(screen.getByRole('link', { name: /^My work\s*3\s*waiting$/ })).toHaveAttribute(
+      expect(screen.getByRole('link', { name: /^My work\s*5\s*waiting$/ })).toHaveAttribute(
         'href',
         '#/my-work',
       ),

@@ -1,16 +1,19 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import CriterionReviewPanel from '../../../src/ui/self-assessment/CriterionReviewPanel.svelte';
-import { makeCriterionAssessment } from '../../helpers/builders';
+import ReviewPanel from '../../../src/ui/self-assessment/ReviewPanel.svelte';
+import { asReviewable } from '../../../src/domain/self-assessment/narrative-review';
+import { makeCriterionAssessment, makeNarrative } from '../../helpers/builders';
 
+const EDIT_HINT = 'Changing the grade, confidence or text sends it back to in progress.';
 const requested = { requestedBy: 'Sam Okafor', requestedAt: '2026-05-01T09:00:00.000Z' };
 
 describe('the review and sign-off panel', () => {
   it('sends a criterion in progress for review', async () => {
     const onreview = vi.fn().mockResolvedValue({ ok: true });
-    render(CriterionReviewPanel, {
-      assessment: makeCriterionAssessment({ status: 'in-progress' }),
+    render(ReviewPanel, {
+      editHint: EDIT_HINT,
+      record: makeCriterionAssessment({ status: 'in-progress' }),
       locked: false,
       onreview,
     });
@@ -22,8 +25,9 @@ describe('the review and sign-off panel', () => {
 
   it('agrees a criterion ready for review', async () => {
     const onreview = vi.fn().mockResolvedValue({ ok: true });
-    render(CriterionReviewPanel, {
-      assessment: makeCriterionAssessment({ status: 'ready-for-review', review: requested }),
+    render(ReviewPanel, {
+      editHint: EDIT_HINT,
+      record: makeCriterionAssessment({ status: 'ready-for-review', review: requested }),
       locked: false,
       onreview,
     });
@@ -34,8 +38,9 @@ describe('the review and sign-off panel', () => {
 
   it('refuses to send back without a comment, with a GOV.UK error summary linked to the field', async () => {
     const onreview = vi.fn().mockResolvedValue({ ok: true });
-    render(CriterionReviewPanel, {
-      assessment: makeCriterionAssessment({ status: 'ready-for-review', review: requested }),
+    render(ReviewPanel, {
+      editHint: EDIT_HINT,
+      record: makeCriterionAssessment({ status: 'ready-for-review', review: requested }),
       locked: false,
       onreview,
     });
@@ -55,8 +60,9 @@ describe('the review and sign-off panel', () => {
   });
 
   it('shows the sent-back comment until it is sent again', () => {
-    render(CriterionReviewPanel, {
-      assessment: makeCriterionAssessment({
+    render(ReviewPanel, {
+      editHint: EDIT_HINT,
+      record: makeCriterionAssessment({
         status: 'in-progress',
         review: {
           ...requested,
@@ -72,8 +78,9 @@ describe('the review and sign-off panel', () => {
   });
 
   it('shows who signed off and when, and offers no steps in a final cycle', () => {
-    render(CriterionReviewPanel, {
-      assessment: makeCriterionAssessment({
+    render(ReviewPanel, {
+      editHint: EDIT_HINT,
+      record: makeCriterionAssessment({
         status: 'agreed',
         review: { ...requested, signedOffBy: 'Priya Shah', signedOffAt: '2026-05-02T10:00:00.000Z' },
       }),
@@ -85,8 +92,9 @@ describe('the review and sign-off panel', () => {
   });
 
   it('says so when a criterion was agreed before sign-off was recorded', () => {
-    render(CriterionReviewPanel, {
-      assessment: makeCriterionAssessment({ status: 'agreed' }),
+    render(ReviewPanel, {
+      editHint: EDIT_HINT,
+      record: makeCriterionAssessment({ status: 'agreed' }),
       locked: false,
       onreview: vi.fn(),
     });
@@ -94,8 +102,9 @@ describe('the review and sign-off panel', () => {
   });
 
   it('offers Agree and Send back for a criterion ready for review before review was recorded', () => {
-    render(CriterionReviewPanel, {
-      assessment: makeCriterionAssessment({ status: 'ready-for-review' }),
+    render(ReviewPanel, {
+      editHint: EDIT_HINT,
+      record: makeCriterionAssessment({ status: 'ready-for-review' }),
       locked: false,
       onreview: vi.fn(),
     });
@@ -103,5 +112,41 @@ describe('the review and sign-off panel', () => {
     expect(screen.getByRole('button', { name: 'Agree' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Send back' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Send for review' })).toBeNull();
+  });
+
+  it('reviews a judgement’s self-evaluation under its own heading and ids, beside a criterion’s', async () => {
+    const onreview = vi.fn().mockResolvedValue({ ok: true });
+    render(ReviewPanel, {
+      editHint: 'Changing an answer sends it back to in progress.',
+      record: asReviewable(makeNarrative({ status: 'ready-for-review', review: requested })),
+      locked: false,
+      idPrefix: 'self-evaluation-review',
+      heading: 'Review of the self-evaluation',
+      onreview,
+    });
+    const region = screen.getByRole('region', { name: 'Review of the self-evaluation' });
+    await userEvent.click(within(region).getByRole('button', { name: 'Send back' }));
+    expect(onreview).not.toHaveBeenCalled();
+    expect(screen.getByRole('link', { name: /Enter what needs to change/ })).toHaveAttribute(
+      'href',
+      '#self-evaluation-review-comment',
+    );
+    await userEvent.type(screen.getByLabelText('What needs to change?'), 'Say how you know.');
+    await userEvent.click(within(region).getByRole('button', { name: 'Send back' }));
+    expect(onreview).toHaveBeenCalledWith('send-back', 'Say how you know.');
+  });
+
+  it('leaves the decision to an administrator in a team, for anyone else', () => {
+    render(ReviewPanel, {
+      editHint: EDIT_HINT,
+      record: makeCriterionAssessment({ status: 'ready-for-review', review: requested }),
+      locked: false,
+      mayDecide: false,
+      onreview: vi.fn(),
+    });
+    expect(
+      screen.getByText('A workspace administrator will agree it or send it back with a comment.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button')).toBeNull();
   });
 });
