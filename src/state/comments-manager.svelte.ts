@@ -16,7 +16,7 @@ import {
 } from '../domain/comments/comments';
 import type { Comment, CommentTarget } from '../domain/comments/records';
 import { openThreadCounts, threadsFor, type CommentThread } from '../domain/comments/threads';
-import { samePerson } from '../domain/my-work/my-work';
+import { samePerson } from '../domain/workspace/same-person';
 import { newMeta } from '../domain/self-assessment/new-cycle';
 import type { CommentsRepository } from '../storage/repositories/comments-repository';
 import { CommentDrafts } from './comment-drafts';

@@ -4,3 +4,6 @@
  */
 export { readFrameworkFile } from '../import/framework/import-framework';
 export { loadShippedFrameworks } from '../import/framework/shipped';
+export { checkAgainstLibrary } from '../import/framework/library-conflicts';
+export { frameworkNamer } from '../import/framework/name-context';
+export { describeIssue } from '../validation/messages';

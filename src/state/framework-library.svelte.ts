@@ -1,10 +1,8 @@
 import type { Framework } from '../domain/framework/types';
 import { frameworkKey } from '../domain/framework/lookup';
-import { checkAgainstLibrary } from '../import/framework/library-conflicts';
 import type { FetchBytes } from '../import/framework/shipped';
 import type { FrameworksRepository } from '../storage/repositories/frameworks-repository';
-import { describeIssue, type IssueMessage } from '../validation/messages';
-import { frameworkNamer } from '../import/framework/name-context';
+import type { IssueMessage } from '../validation/messages';
 
 // The validators are large and needed only to read framework files: they load after the first paint.
 const frameworkDoor = () => import('./framework-door');
@@ -89,7 +87,7 @@ export class FrameworkLibraryManager {
     importedBy: string,
     now: Date,
   ): Promise<ImportOutcome> {
-    const { readFrameworkFile } = await frameworkDoor();
+    const { readFrameworkFile, checkAgainstLibrary, describeIssue, frameworkNamer } = await frameworkDoor();
     const read = readFrameworkFile(bytes);
     if (!read.ok) return { ok: false, fileName, messages: read.messages };
     const conflict = checkAgainstLibrary(

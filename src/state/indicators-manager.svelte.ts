@@ -3,7 +3,6 @@
  * from CSV or a spreadsheet through the import door (a file with any error changes nothing).
  */
 import type { Indicator, IndicatorValue } from '../domain/scorecard/records';
-import { starterIndicators } from '../domain/scorecard/starter-set';
 import { mergeValues } from '../domain/scorecard/merge-values';
 import type { IndicatorsRepository } from '../storage/repositories/indicators-repository';
 import type { IssueMessage } from '../validation/messages';
@@ -75,6 +74,7 @@ export class IndicatorsManager {
   }
 
   async addStarterSet(): Promise<void> {
+    const { starterIndicators } = await import('../domain/scorecard/starter-set');
     const starters = starterIndicators(this.#meta).filter(
       (s) => !this.#indicators.some((i) => i.name === s.name),
     );

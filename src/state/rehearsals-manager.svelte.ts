@@ -7,7 +7,6 @@ import type { Framework } from '../domain/framework/types';
 import type { SampleCandidate } from '../domain/rehearsal/risk-sample';
 import type { ReadinessInput } from '../domain/rehearsal/readiness';
 import type { RehearsalFocus } from '../domain/rehearsal/rehearsal-focus';
-import { newRehearsal, withAnswer } from '../domain/rehearsal/rehearsal-record';
 import {
   notificationItemId,
   type AnnexAListImport,
@@ -15,11 +14,15 @@ import {
   type DrillAnswer,
   type NotificationItem,
   type Rehearsal,
+  withAnswer,
 } from '../domain/rehearsal/records';
 import type { CaseListEntry } from '../domain/case-audit/records';
 import { newMeta } from '../domain/self-assessment/new-cycle';
 import type { RehearsalsRepository } from '../storage/repositories/rehearsals-repository';
 import { readWithoutLosingChanges, upsertById } from './records-list';
+
+/** A new rehearsal's record, with the drill it reads: loaded when a rehearsal is started. */
+const rehearsalRecord = () => import('../domain/rehearsal/rehearsal-record');
 import type { SaveStatusManager } from './save-status.svelte';
 
 type Author = () => { by: string; now: string };
@@ -95,12 +98,17 @@ export class RehearsalsManager {
   async start(input: StartRehearsal): Promise<Rehearsal | undefined> {
     const { readinessInput: ri } = input;
     // Loaded when first needed: rehearsal's domain code stays out of the first download.
-    const [{ computeReadiness }, { buildDrillQuestions }, { computeCriterionAuditFindings }] =
-      await Promise.all([
-        import('../domain/rehearsal/readiness'),
-        import('../domain/rehearsal/drill'),
-        import('../domain/case-audit/criterion-evidence'),
-      ]);
+    const [
+      { computeReadiness },
+      { buildDrillQuestions },
+      { computeCriterionAuditFindings },
+      { newRehearsal },
+    ] = await Promise.all([
+      import('../domain/rehearsal/readiness'),
+      import('../domain/rehearsal/drill'),
+      import('../domain/case-audit/criterion-evidence'),
+      rehearsalRecord(),
+    ]);
     const readiness = computeReadiness(ri);
     const questions = buildDrillQuestions({
       framework: ri.framework,

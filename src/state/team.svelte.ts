@@ -4,7 +4,7 @@
  * (src/team) loads only once a person joins a team workspace, so the first load stays small.
  */
 import type { SyncedRecord, SyncedTable } from '../storage/repositories/team-repository';
-import { NO_ROLE_REFUSAL, READER_REFUSAL, changeRefusal, type UnitAccess } from '../team/change-access';
+import type { UnitAccess } from '../team/change-access';
 import type { Peer, SyncStatus, TeamUser, UnitConflict } from '../team/team-mode';
 import type { TeamSync } from '../team/team-sync';
 
@@ -33,6 +33,8 @@ const PROBE_EVERY_MS = 10_000;
 export class TeamManager {
   #phase = $state<TeamPhase>('unknown');
   #me = $state<Me | undefined>();
+  /** The rules of what a role may change, loaded with team mode (initial JavaScript stays small). */
+  #rules = $state<typeof import('../team/change-access') | undefined>();
   #status = $state<SyncStatus | undefined>();
   #peers = $state<Peer[]>([]);
   #conflicts = $state<UnitConflict[]>([]);
@@ -76,9 +78,10 @@ export class TeamManager {
   /** Why nothing at all may be changed here, for a person whose roles change nothing (a reader). */
   get readOnlyEverywhere(): string | undefined {
     const roles = this.#phase === 'joined' ? this.#me?.roles : undefined;
-    if (!roles) return undefined;
-    if (!roles.length) return NO_ROLE_REFUSAL;
-    return roles.every((role) => role === 'reader') ? READER_REFUSAL : undefined;
+    const rules = this.#rules;
+    if (!roles || !rules) return undefined;
+    if (!roles.length) return rules.NO_ROLE_REFUSAL;
+    return roles.every((role) => role === 'reader') ? rules.READER_REFUSAL : undefined;
   }
 
   /** Whether this person may agree work sent for review or send it back: alone anyone, in a team an administrator. */
@@ -93,10 +96,11 @@ export class TeamManager {
    */
   refusal(table: SyncedTable, record: object): string | undefined {
     const me = this.#phase === 'joined' ? this.#me : undefined;
-    if (!me?.roles) return undefined;
+    const rules = this.#rules;
+    if (!me?.roles || !rules) return undefined;
     const access = this.#access;
     const full = { id: '', createdAt: '', updatedAt: '', updatedBy: '', ...record } as SyncedRecord;
-    return changeRefusal({ ...me, roles: me.roles }, (unit) => access[unit], table, full, full);
+    return rules.changeRefusal({ ...me, roles: me.roles }, (unit) => access[unit], table, full, full);
   }
 
   /**
@@ -221,6 +225,7 @@ export class TeamManager {
     this.#started = true;
     try {
       const team = await import('../team/team-mode');
+      this.#rules = team.accessRules;
       this.#phase = 'joined';
       this.#status = { state: connect ? 'connecting' : 'signed-out', waiting: 0, unavailable: [] };
       this.#sync = await team.startTeamSync({

@@ -8,6 +8,8 @@ import { openTeamDatabase, type TeamDatabase } from './team-db';
 import { TeamSync, type TeamSyncOptions } from './team-sync';
 
 export type { Peer, SyncStatus, TeamUser, UnitConflict } from './team-sync';
+/** What a role may change (change-access.ts): loaded with the rest of team mode, never before. */
+export * as accessRules from './change-access';
 
 let teamDb: TeamDatabase | undefined;
 const database = () => (teamDb ??= openTeamDatabase());

@@ -41,8 +41,9 @@ describe('the author stamped on a change', () => {
     );
     vi.stubGlobal('location', { hash: '#/settings' });
     const manager = new TeamManager(() => joinedAs('Priya Shah'));
-    vi.doMock('../../src/team/team-mode', () => ({
+    vi.doMock('../../src/team/team-mode', async () => ({
       startTeamSync: async () => ({ setRoute: () => undefined }),
+      accessRules: await import('../../src/team/change-access'),
     }));
     await manager.startIfJoined(async () => undefined);
     expect(manager.phase).toBe('joined');

@@ -3,7 +3,7 @@
  * reopened as a whole, deleted softly so it can be put back. Each step returns the changed record or
  * the reason it was refused; nothing is changed when it is refused. Time and ids are passed in.
  */
-import { samePerson } from '../my-work/my-work';
+import { samePerson } from '../workspace/same-person';
 import { TEXT_LIMITS, textLength } from '../workspace/limits';
 import type { Author, RecordMeta } from '../workspace/record-meta';
 import { parseMentions } from './mentions';

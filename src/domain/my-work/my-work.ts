@@ -10,6 +10,7 @@ import type { Framework } from '../framework/types';
 import { addDays } from '../rehearsal/working-days';
 import { isOverdue } from '../self-assessment/dates';
 import { narrativeStatus } from '../self-assessment/narrative-review';
+import { samePerson } from '../workspace/same-person';
 import type { CycleBundle, ImprovementAction } from '../workspace/records';
 import { WORKFLOW_STATUSES, type WorkflowStatus } from '../workspace/vocabulary';
 
@@ -97,10 +98,7 @@ export interface MyWork {
   total: number;
 }
 
-export function samePerson(a: string, b: string): boolean {
-  const [x, y] = [a.trim().toLowerCase(), b.trim().toLowerCase()];
-  return x !== '' && x === y;
-}
+export { samePerson };
 
 const NOTHING = {
   criteria: [],

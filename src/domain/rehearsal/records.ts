@@ -185,3 +185,9 @@ export interface NotificationItem extends RecordMeta {
 export function notificationItemId(frameworkId: string, itemId: string): string {
   return `${frameworkId}/${itemId}`;
 }
+
+/** The rehearsal with this answer in place of any earlier answer to the same question. */
+export function withAnswer(rehearsal: Rehearsal, answer: DrillAnswer): Rehearsal {
+  const others = rehearsal.answers.filter((a) => a.questionId !== answer.questionId);
+  return { ...rehearsal, answers: [...others, answer] };
+}

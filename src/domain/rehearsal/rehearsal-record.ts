@@ -8,7 +8,7 @@ import type { Framework } from '../framework/types';
 import type { AssessmentCycle, RecordMeta } from '../workspace/records';
 import { weakAnswers } from './drill';
 import type { JudgementReadiness, ReadinessRating } from './readiness';
-import type { DrillAnswer, DrillQuestion, Rehearsal } from './records';
+import type { DrillQuestion, Rehearsal } from './records';
 import { isThemedType, themedTitle, themeOfFocus, type RehearsalFocus } from './rehearsal-focus';
 
 export function newRehearsal(input: {
@@ -85,8 +85,4 @@ export function readinessAcrossRehearsals(
   };
 }
 
-/** The rehearsal with this answer in place of any earlier answer to the same question. */
-export function withAnswer(rehearsal: Rehearsal, answer: DrillAnswer): Rehearsal {
-  const others = rehearsal.answers.filter((a) => a.questionId !== answer.questionId);
-  return { ...rehearsal, answers: [...others, answer] };
-}
+export { withAnswer } from './records';
