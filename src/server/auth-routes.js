@@ -87,6 +87,10 @@ export function createAuthRoutes({ settings, sessions, oidc, log }) {
         if (previous) sessions.end(previous, 'signed-in-again');
         const { cookie } = sessions.create(user);
         log.info('signed-in', { user: user.id, sessions: sessions.size });
+        // So an administrator can find them by name; a store that fails here never blocks the sign-in.
+        void sessions.permissions
+          ?.then((permissions) => permissions.notePerson(user))
+          .catch(() => log.warn('person-not-recorded', { user: user.id }));
         redirect(res, new URL(pending.returnTo, settings.publicUrl).href, [cookie, clear]);
       },
     },

@@ -1,7 +1,8 @@
 // @ts-check
 /*
  * The workspace administrator's JSON API for roles and allocations, same origin only:
- *   GET  /auth/people        the roles granted in the workspace and the latest changes to roles and allocations
+ *   GET  /auth/people        the roles granted in the workspace, everyone who has signed in (by name, with
+ *                            the roles they have), and the latest changes to roles and allocations
  *   POST /auth/people        { id, roles, agency? } sets the roles granted to one person (replaces their grant)
  *   GET  /auth/allocations?unit=<unit>   one unit's allocation
  *   POST /auth/allocations   { unit, ...fields } changes a round's, audit's or moderation's allocation
@@ -83,6 +84,7 @@ export function createPeopleRoutes({ settings, sessions, log }) {
         if (!caller) return;
         sendJson(res, 200, {
           people: caller.permissions.people(),
+          known: caller.permissions.knownPeople(),
           changes: await caller.permissions.changes(CHANGES_SHOWN),
         });
       },

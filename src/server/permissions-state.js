@@ -5,7 +5,7 @@
  * a change record (who, when, what, before and after) for every grant and allocation. Listeners hear of
  * every change so open connections can be checked again at once.
  */
-import { personOf } from './roles.js';
+import { isRole, personOf } from './roles.js';
 import { accessTo, mayCreate } from './permissions.js';
 
 /** @typedef {import('./store/unit-store.js').RoleGrant} RoleGrant */
@@ -20,6 +20,8 @@ export async function loadPermissions({ store, admins, now = () => new Date() })
   const grants = new Map(records.grants.map((g) => [g.userId, g]));
   /** @type {Map<string, Allocation>} */
   const allocations = new Map(records.allocations.map((a) => [a.unit, a.allocation]));
+  /** @type {Map<string, import('./store/unit-store.js').KnownPerson>} */
+  const known = new Map(records.people.map((p) => [p.userId, p]));
   /** @type {Array<(change: import('./store/unit-store.js').AccessChange) => void>} */
   const listeners = [];
   const table = {
@@ -173,6 +175,56 @@ export async function loadPermissions({ store, admins, now = () => new Date() })
       return serially(() => grantNow({ userId, roles, agency }, by));
     },
     people: () => [...grants.values()],
+    /** Everyone who has signed in, by name, with the roles they have now: an administrator grants from it. */
+    knownPeople: () =>
+      [...known.values()]
+        .map((p) => {
+          const grant = grants.get(p.userId);
+          const person = personOf(
+            {
+              id: p.userId,
+              name: p.name,
+              email: p.email,
+              roles: (p.claimedRoles ?? []).filter(isRole),
+              agency: p.claimedAgency,
+            },
+            grant,
+            admins,
+          );
+          return {
+            ...p,
+            granted: grant?.roles ?? [],
+            roles: [...person.roles].sort(),
+            agency: person.agency ?? null,
+          };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    /**
+     * Notes who signed in and as what name, so an administrator can find them; written only when
+     * something changed or a day has passed, never blocking the sign-in.
+     * @param {import('./sessions.js').TeamUser} user
+     */
+    notePerson(user) {
+      return serially(async () => {
+        const was = known.get(user.id);
+        const seenAt = now().toISOString();
+        /** @type {import('./store/unit-store.js').KnownPerson} */
+        const person = {
+          userId: user.id,
+          name: user.name,
+          ...(user.email ? { email: user.email } : {}),
+          claimedRoles: [...(user.roles ?? [])].sort(),
+          ...(user.agency ? { claimedAgency: user.agency } : {}),
+          seenAt,
+        };
+        const fresh = was && Date.parse(seenAt) - Date.parse(was.seenAt) < 86_400_000;
+        const same = (/** @type {typeof person} */ a) =>
+          JSON.stringify({ ...a, seenAt: '' }) === JSON.stringify({ ...person, seenAt: '' });
+        if (fresh && same(was)) return;
+        await store.savePerson(person);
+        known.set(user.id, person);
+      });
+    },
     /** @param {number} limit */
     changes: (limit) => store.accessChanges(limit),
     /** @param {(change: import('./store/unit-store.js').AccessChange) => void} listener */

@@ -90,6 +90,11 @@ export class TeamManager {
     return !roles || roles.includes('admin');
   }
 
+  /** In a team workspace, whether the server names this person an administrator (people and roles). */
+  get isAdmin(): boolean {
+    return this.#phase === 'joined' && (this.#me?.roles?.includes('admin') ?? false);
+  }
+
   /**
    * Why the signed-in person may not change this record in the team workspace (in words for them), or
    * undefined when they may, or when this browser is not in a team workspace. The server enforces it.

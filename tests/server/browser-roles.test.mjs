@@ -339,6 +339,35 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
   await rita.page.screenshot({ path: `${SCREENSHOTS}/team-roles-reader-320.png`, fullPage: true });
   assert.deepEqual(await axeViolations(rita.page), [], 'axe on a page a reader sees');
 
+  // Priya gives Rita a role in the workspace from Settings: everyone who has signed in is listed by name.
+  await priya.page.goto(`${fixture.baseUrl}#/settings`);
+  const panel = priya.page.getByRole('region', { name: 'People and roles' });
+  await panel.getByRole('cell', { name: /^Rita Novak/ }).waitFor();
+  for (const name of ['Jo Evans', 'Amara Osei', 'Priya Shah'])
+    assert.ok(await panel.getByRole('cell', { name: new RegExp(`^${name}`) }).isVisible(), `${name} listed`);
+  await panel.getByRole('button', { name: 'Change the roles given to Rita Novak' }).click();
+  await panel.getByLabel('Partner-agency auditor').check();
+  await panel.getByRole('button', { name: 'Save roles' }).click();
+  await panel.getByText('Enter the partner agency, such as police or health').waitFor();
+  await panel.getByLabel('Partner-agency auditor').uncheck();
+  await panel.getByLabel('Contributor').check();
+  await panel.getByRole('button', { name: 'Save roles' }).click();
+  await panel.getByText('Rita Novak’s roles are saved.').waitFor();
+  assert.match(
+    await panel.getByTestId('role-changes').innerText(),
+    /Priya Shah set Rita Novak’s roles to Contributor on \d\d\/\d\d\/\d{4}/,
+  );
+  assert.match(
+    await panel.getByRole('row', { name: /^Rita Novak/ }).innerText(),
+    /Contributor, Reader\s+Contributor/,
+  );
+  await priya.page.screenshot({ path: `${SCREENSHOTS}/team-roles-people.png`, fullPage: true });
+  assert.deepEqual(await axeViolations(priya.page), [], 'axe on people and roles');
+  // Only an administrator sees the panel.
+  await jo.page.goto(`${fixture.baseUrl}#/settings`);
+  await jo.page.getByRole('heading', { name: 'Team workspace' }).waitFor();
+  assert.equal(await jo.page.getByRole('region', { name: 'People and roles' }).count(), 0);
+
   for (const { username, problems } of people) {
     assert.deepEqual(problems.csp, [], `no CSP violation at ${username}’s`);
     assert.deepEqual(problems.foreign, [], `no request to another origin at ${username}’s`);

@@ -65,6 +65,15 @@ test('units survive a graceful restart, as checksummed files with no temporary f
   await server.stop();
   server = await fixture.start({ TEAM_DATA_DIR: dataDir });
   assert.equal(await readUnit(unit), 'Written before the restart.');
+  // Sam's sign-in is noted in access.json as it happens (who has signed in): let that write finish.
+  const noted = () => {
+    try {
+      return Boolean(JSON.parse(readFileSync(join(dataDir, 'access.json'), 'utf8')).people?.sam);
+    } catch {
+      return false;
+    }
+  };
+  await waitFor(noted, 'Sam’s sign-in to be noted');
   const files = readdirSync(dataDir);
   assert.ok(files.includes(`${unit.replace(':', '.')}.unit`), files.join(', '));
   assert.deepEqual(

@@ -23,6 +23,7 @@ test('grants, allocations and their change record survive a restart of the file 
       first.allocate(round, { closed: true }, 'priya'),
     ]);
     assert.equal(first.accessTo(rita, 'registers'), 'write');
+    await first.notePerson(rita);
     await store.close();
 
     store = await openFileStore(folder.dir);
@@ -40,6 +41,11 @@ test('grants, allocations and their change record survive a restart of the file 
     );
     assert.match(changes[2].at, /^\d{4}-\d\d-\d\dT/);
     assert.ok(JSON.parse(readFileSync(join(folder.dir, 'access.json'), 'utf8')).grants.rita);
+    // Who has signed in is kept too, with the roles they have now.
+    assert.deepEqual(
+      again.knownPeople().map((p) => [p.userId, p.name, p.roles, p.granted]),
+      [['rita', 'Rita Novak', ['contributor', 'reader'], ['contributor']]],
+    );
     await store.close();
   } finally {
     folder.remove();

@@ -433,4 +433,29 @@ test('only an administrator grants roles; each grant is recorded, and open units
   assert.deepEqual(rows.rows, [
     { by_user: 'priya', subject: 'rita', after: { roles: ['contributor'], agency: null } },
   ]);
+
+  // Everyone who has signed in is listed by name for the administrator, with the roles they have now
+  // (from the identity provider at their last sign-in, and granted here), and only for her.
+  const rita2 = listed.known.find((p) => p.userId === 'rita');
+  assert.deepEqual(
+    { name: rita2.name, email: rita2.email, granted: rita2.granted, roles: rita2.roles },
+    {
+      name: 'Rita Novak',
+      email: 'rita@demo.invalid',
+      granted: ['contributor'],
+      roles: ['contributor', 'reader'],
+    },
+  );
+  assert.deepEqual(
+    listed.known.map((p) => p.name),
+    ['Amara Osei', 'Ben Hughes', 'Dan Price', 'Jo Evans', 'Mei Chen', 'Priya Shah', 'Rita Novak'],
+  );
+  assert.deepEqual(listed.known.find((p) => p.userId === 'dan').agency, 'police');
+  assert.equal(
+    (await api('auth/people', { person: 'jo' })).status,
+    403,
+    'a contributor does not see the list',
+  );
+  const stored = await db.query('SELECT user_id, name FROM team_people ORDER BY user_id');
+  assert.equal(stored.rows.length, 7, 'kept in PostgreSQL');
 });

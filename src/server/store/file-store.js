@@ -36,7 +36,7 @@ export async function openFileStore(dir) {
       text = await readFile(accessPath, 'utf8');
     } catch (error) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ENOENT') {
-        return { grants: {}, allocations: {}, changes: [] };
+        return { grants: {}, allocations: {}, changes: [], people: {} };
       }
       throw error;
     }
@@ -84,12 +84,19 @@ export async function openFileStore(dir) {
       return {
         grants: Object.values(access.grants),
         allocations: Object.entries(access.allocations).map(([unit, allocation]) => ({ unit, allocation })),
+        // A folder written before people were recorded has none yet.
+        people: Object.values(access.people ?? {}),
       };
     },
     saveGrant(grant, change) {
       return updateAccess((access) => {
         access.grants[grant.userId] = grant;
         access.changes.push(change);
+      });
+    },
+    savePerson(person) {
+      return updateAccess((access) => {
+        access.people = { ...access.people, [person.userId]: person };
       });
     },
     saveAllocation(unit, allocation, change) {
@@ -102,6 +109,8 @@ export async function openFileStore(dir) {
       return (await readAccess()).changes.slice(-limit).reverse();
     },
     async close() {
+      // A change of access under way (a sign-in noting who it was) is finished first, never torn.
+      await queue;
       await unlink(lockPath).catch(() => undefined);
     },
   };
@@ -113,6 +122,7 @@ export async function openFileStore(dir) {
  *   grants: Record<string, import('./unit-store.js').RoleGrant>,
  *   allocations: Record<string, import('../permissions.js').Allocation>,
  *   changes: import('./unit-store.js').AccessChange[],
+ *   people?: Record<string, import('./unit-store.js').KnownPerson>,
  * }} AccessFile
  */
 

@@ -43,4 +43,17 @@ export const MIGRATIONS = [
         after jsonb
       );`,
   },
+  {
+    id: 3,
+    name: 'people who have signed in',
+    sql: `
+      CREATE TABLE team_people (
+        user_id text PRIMARY KEY,
+        name text NOT NULL,
+        email text,
+        claimed_roles text[] NOT NULL DEFAULT '{}',
+        claimed_agency text,
+        seen_at timestamptz NOT NULL
+      );`,
+  },
 ];

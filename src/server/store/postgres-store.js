@@ -51,7 +51,18 @@ export async function openPostgresStore(connectionString) {
         'SELECT user_id, roles, agency, granted_by, granted_at FROM team_role_grants ORDER BY user_id',
       );
       const allocations = await pool.query('SELECT name, allocation FROM team_unit_allocations');
+      const people = await pool.query(
+        'SELECT user_id, name, email, claimed_roles, claimed_agency, seen_at FROM team_people ORDER BY name',
+      );
       return {
+        people: people.rows.map((row) => ({
+          userId: row.user_id,
+          name: row.name,
+          ...(row.email ? { email: row.email } : {}),
+          claimedRoles: row.claimed_roles,
+          ...(row.claimed_agency ? { claimedAgency: row.claimed_agency } : {}),
+          seenAt: new Date(row.seen_at).toISOString(),
+        })),
         grants: grants.rows.map((row) => ({
           userId: row.user_id,
           roles: row.roles,
@@ -71,6 +82,21 @@ export async function openPostgresStore(connectionString) {
         );
         await recordChange(client, change);
       });
+    },
+    async savePerson(person) {
+      await pool.query(
+        `INSERT INTO team_people (user_id, name, email, claimed_roles, claimed_agency, seen_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (user_id) DO UPDATE SET name = $2, email = $3, claimed_roles = $4, claimed_agency = $5, seen_at = $6`,
+        [
+          person.userId,
+          person.name,
+          person.email ?? null,
+          person.claimedRoles ?? [],
+          person.claimedAgency ?? null,
+          person.seenAt,
+        ],
+      );
     },
     async saveAllocation(unit, allocation, change) {
       await inTransaction(pool, async (client) => {

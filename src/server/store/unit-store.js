@@ -17,12 +17,16 @@ import { createHash } from 'node:crypto';
  * @property {(grant: RoleGrant, change: AccessChange) => Promise<void>} saveGrant with its change, together
  * @property {(unit: string, allocation: import('../permissions.js').Allocation, change: AccessChange) => Promise<void>} saveAllocation
  * @property {(limit: number) => Promise<AccessChange[]>} accessChanges the newest first
+ * @property {(person: KnownPerson) => Promise<void>} savePerson who has signed in, as they were named then
  */
 
 /**
  * @typedef {{ userId: string, roles: string[], agency?: string, grantedBy: string, grantedAt: string }} RoleGrant
  * @typedef {{ unit: string, allocation: import('../permissions.js').Allocation }} UnitAllocation
- * @typedef {{ grants: RoleGrant[], allocations: UnitAllocation[] }} AccessRecords
+ * @typedef {{ userId: string, name: string, email?: string, claimedRoles?: string[], claimedAgency?: string, seenAt: string }} KnownPerson
+ *   someone who has signed in, so an administrator can give them a role by name (the identity provider's
+ *   id is opaque), with the roles their identity provider gave them then
+ * @typedef {{ grants: RoleGrant[], allocations: UnitAllocation[], people: KnownPerson[] }} AccessRecords
  * @typedef {object} AccessChange who changed whose roles or which unit's allocation, when, from what to what
  * @property {string} at ISO time
  * @property {string} by the user id of who made the change
