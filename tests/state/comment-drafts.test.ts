@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CommentDrafts, DRAFTS_KEY } from '../../src/state/comment-drafts';
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    clear: () => map.clear(),
-    key: () => null,
-    get length() {
-      return map.size;
-    },
-  };
-}
+import { memoryStorage } from '../helpers/memory-storage';
 
 const at = (iso: string) => () => new Date(iso);
 

@@ -4,20 +4,7 @@ import { JOURNAL_KEY, WriteJournal } from '../../src/state/write-journal';
 import { workbookDatabase } from '../../src/storage/db';
 import { journalRepository } from '../../src/storage/repositories/journal-repository';
 import { makeCycle, makeEvidence, makeCriterionAssessment } from '../helpers/builders';
-
-function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-    clear: () => map.clear(),
-    key: () => null,
-    get length() {
-      return map.size;
-    },
-  };
-}
+import { memoryStorage } from '../helpers/memory-storage';
 
 describe('writes in flight when a tab closes', () => {
   it('are noted synchronously on close and forgotten once written', async () => {
