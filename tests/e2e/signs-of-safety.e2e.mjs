@@ -16,7 +16,9 @@ export default {
     await settle(page);
     await page.getByLabel(/^Audit tool/).selectOption({ label: TOOL });
     await page.getByRole('button', { name: 'Record an audit' }).click();
-    await page.getByRole('heading', { name: /^Case audit/ }).waitFor();
+    // The list's own heading is “Case audits”: wait for the new audit's address, then its page.
+    await page.waitForURL(/#\/case-audits\/audits\/[^/]+$/);
+    await page.getByRole('heading', { name: /^Case audit(?!s)/ }).waitFor();
     await page.getByLabel('Case reference (pseudonymised)').fill('SOS-0001');
     await page.getByLabel('Case reference (pseudonymised)').blur();
 

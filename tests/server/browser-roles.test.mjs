@@ -286,7 +286,9 @@ test('a contributor changes only what is assigned to her, a reader nothing, and 
   await settle(amara.page);
   // She records an audit of her own; it reaches Priya (an administrator reads every unit).
   await amara.page.getByRole('button', { name: 'Record an audit' }).click();
-  await amara.page.getByRole('heading', { name: /^Case audit/, level: 1 }).waitFor();
+  // The list's own heading is “Case audits”: wait for the new audit's address, then its page.
+  await amara.page.waitForURL(/#\/case-audits\/audits\/[^/]+$/);
+  await amara.page.getByRole('heading', { name: /^Case audit(?!s)/, level: 1 }).waitFor();
   const amaraAudit = new URL(amara.page.url()).hash;
   await amara.page.locator('#audit-ref').fill('AMARA-0001');
   await amara.page.locator('#audit-ref').blur();

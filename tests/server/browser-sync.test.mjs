@@ -140,7 +140,9 @@ test('two people co-author one self-assessment live, and offline edits on both s
   await priya.page.goto(`${fixture.baseUrl}#/case-audits`);
   await settle(priya.page);
   await priya.page.getByRole('button', { name: 'Record an audit' }).click();
-  await priya.page.getByRole('heading', { name: /^Case audit/, level: 1 }).waitFor();
+  // The list's own heading is “Case audits”: wait for the new audit's address, then its page.
+  await priya.page.waitForURL(/#\/case-audits\/audits\/[^/]+$/);
+  await priya.page.getByRole('heading', { name: /^Case audit(?!s)/, level: 1 }).waitFor();
   const audit = new URL(priya.page.url()).hash;
   await priya.page.locator('#audit-ref').fill('TEAM-0001');
   await priya.page.locator('#audit-ref').blur();
@@ -321,7 +323,9 @@ test('two people co-author one self-assessment live, and offline edits on both s
   await sam.page.goto(`${fixture.baseUrl}#/case-audits`);
   await settle(sam.page);
   await sam.page.getByRole('button', { name: 'Record an audit' }).click();
-  await sam.page.getByRole('heading', { name: /^Case audit/, level: 1 }).waitFor();
+  // The list's own heading is “Case audits”: wait for the new audit's address, then its page.
+  await sam.page.waitForURL(/#\/case-audits\/audits\/[^/]+$/);
+  await sam.page.getByRole('heading', { name: /^Case audit(?!s)/, level: 1 }).waitFor();
   const offlineAudit = new URL(sam.page.url()).hash;
   await sam.page.locator('#audit-ref').fill('TEAM-OFFLINE-1');
   await sam.page.locator('#audit-ref').blur();
