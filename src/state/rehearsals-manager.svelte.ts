@@ -20,10 +20,10 @@ import type { CaseListEntry } from '../domain/case-audit/records';
 import { newMeta } from '../domain/self-assessment/new-cycle';
 import type { RehearsalsRepository } from '../storage/repositories/rehearsals-repository';
 import { readWithoutLosingChanges, upsertById } from './records-list';
+import type { SaveStatusManager } from './save-status.svelte';
 
 /** A new rehearsal's record, with the drill it reads: loaded when a rehearsal is started. */
 const rehearsalRecord = () => import('../domain/rehearsal/rehearsal-record');
-import type { SaveStatusManager } from './save-status.svelte';
 
 type Author = () => { by: string; now: string };
 

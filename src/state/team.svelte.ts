@@ -87,7 +87,7 @@ export class TeamManager {
   /** Whether this person may agree work sent for review or send it back: alone anyone, in a team an administrator. */
   get mayReview(): boolean {
     const roles = this.#phase === 'joined' ? this.#me?.roles : undefined;
-    return !roles || roles.includes('admin');
+    return !roles || this.isAdmin;
   }
 
   /** In a team workspace, whether the server names this person an administrator (people and roles). */

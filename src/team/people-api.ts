@@ -4,16 +4,21 @@
  * server checks that the caller is an administrator and that a grant is valid; this only asks and says.
  */
 
-export const ROLE_NAMES = {
+import type { Role } from '../server/roles.js';
+
+export type RoleId = Role;
+
+/** Each of the server's roles (src/server/roles.js) in words: a role added there must be named here. */
+export const ROLE_NAMES: Readonly<Record<RoleId, string>> = {
   admin: 'Administrator',
   contributor: 'Contributor',
   auditor: 'Auditor',
   moderator: 'Moderator',
   'partner-auditor': 'Partner-agency auditor',
   reader: 'Reader',
-} as const;
+};
 
-export type RoleId = keyof typeof ROLE_NAMES;
+export const AGENCY_PROBLEM = 'Enter the partner agency, such as police or health';
 
 export interface KnownPerson {
   userId: string;
@@ -46,7 +51,7 @@ const PROBLEMS: Record<string, string> = {
   forbidden: 'Only a workspace administrator can see and change people’s roles.',
   'not-signed-in': 'You are signed out. Sign in again to change people’s roles.',
   roles: 'Choose roles from the list.',
-  agency: 'Enter the partner agency (for example police or health) for a partner-agency auditor.',
+  agency: AGENCY_PROBLEM,
 };
 const UNREACHABLE = 'The team server could not be reached. Check your connection and try again.';
 

@@ -98,8 +98,6 @@ export interface MyWork {
   total: number;
 }
 
-export { samePerson };
-
 const NOTHING = {
   criteria: [],
   toReview: [],

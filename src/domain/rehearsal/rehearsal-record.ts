@@ -84,5 +84,3 @@ export function readinessAcrossRehearsals(
       })),
   };
 }
-
-export { withAnswer } from './records';

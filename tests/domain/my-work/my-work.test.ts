@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditRound } from '../../../src/domain/case-audit/records';
-import { buildMyWork, samePerson, type MyWorkInput } from '../../../src/domain/my-work/my-work';
+import { buildMyWork, type MyWorkInput } from '../../../src/domain/my-work/my-work';
+import { samePerson } from '../../../src/domain/workspace/same-person';
 import { startCycle } from '../../../src/domain/self-assessment/new-cycle';
 import { mulberry32, moderationOf } from '../../helpers/audit-workspaces';
 import { makeAction, makeCaseAudit } from '../../helpers/builders';

@@ -11,11 +11,8 @@ import {
   type DrillInput,
 } from '../../../src/domain/rehearsal/drill';
 import { computeReadiness } from '../../../src/domain/rehearsal/readiness';
-import {
-  newRehearsal,
-  readinessAcrossRehearsals,
-  withAnswer,
-} from '../../../src/domain/rehearsal/rehearsal-record';
+import { newRehearsal, readinessAcrossRehearsals } from '../../../src/domain/rehearsal/rehearsal-record';
+import { withAnswer } from '../../../src/domain/rehearsal/records';
 import { startCycle } from '../../../src/domain/self-assessment/new-cycle';
 import type { CaseAudit } from '../../../src/domain/case-audit/records';
 import type { CycleBundle, EvidenceItem } from '../../../src/domain/workspace/records';
