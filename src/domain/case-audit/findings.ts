@@ -44,7 +44,20 @@ export function standingModerations(moderations: readonly Moderation[] = []): Ma
 
 /** April-to-March quarters, as councils report: 2025-05-10 → "2025–26 Q1". */
 export function quarterOf(date: string): string {
-  const [year, month] = date.split('-').map(Number) as [number, number];
+  // Ten thousand audits fall in a few dozen months: each month is worked out once.
+  const month = date.slice(0, 7);
+  let quarter = QUARTER_OF_MONTH.get(month);
+  if (quarter === undefined) {
+    quarter = quarterOfMonth(month);
+    if (QUARTER_OF_MONTH.size < 10_000) QUARTER_OF_MONTH.set(month, quarter);
+  }
+  return quarter;
+}
+
+const QUARTER_OF_MONTH = new Map<string, string>();
+
+function quarterOfMonth(yearMonth: string): string {
+  const [year, month] = yearMonth.split('-').map(Number) as [number, number];
   if (!year || !month) return 'Undated';
   const start = month >= 4 ? year : year - 1;
   const quarter = Math.floor(((month + 8) % 12) / 3) + 1;
@@ -56,41 +69,65 @@ export function computeDistributions(input: {
   moderations?: readonly Moderation[];
   scale: Scale;
   dimension: Dimension;
+  /** standingModerations(moderations), when the caller has it already. */
+  standing?: ReadonlyMap<string, Moderation>;
 }): Distribution[] {
-  const moderationOf = standingModerations(input.moderations);
-  const groups = new Map<string, (string | undefined)[]>();
-  for (const audit of input.audits.filter(isCounted)) {
+  const moderationOf = input.standing ?? standingModerations(input.moderations);
+  const groups = new Map<string, GradeTally>();
+  for (const audit of input.audits) {
+    if (!isCounted(audit)) continue;
     const key = keyOf(audit, input.dimension);
-    const grade = standingGrade(audit, moderationOf.get(audit.id));
-    const group = groups.get(key);
-    // Appending in place: copying the group for every audit made this quadratic.
-    if (group) group.push(grade);
-    else groups.set(key, [grade]);
+    let tally = groups.get(key);
+    if (!tally) groups.set(key, (tally = new Map()));
+    tallyGrade(tally, standingGrade(audit, moderationOf.get(audit.id)));
   }
   return [...groups.entries()]
-    .map(([key, grades]) => distributionOf(key, grades, input.scale))
+    .map(([key, tally]) => distributionOfTally(key, tally, input.scale))
     .sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** Domain by domain over the audits of one tool. */
 /** Each graded domain of one tool; a submitted moderation's grade for a domain stands in for the auditor's. */
 export function computeDomainDistributions(
   audits: readonly CaseAudit[],
   tool: AuditTool,
   scale: Scale,
   moderations: readonly Moderation[] = [],
+  standing: ReadonlyMap<string, Moderation> = standingModerations(moderations),
 ): Distribution[] {
-  const ofTool = audits.filter((a) => isCounted(a) && a.toolId === tool.id);
-  const standing = standingModerations(moderations);
-  return tool.domains
-    .filter((d) => d.graded)
-    .map((domain) =>
-      distributionOf(
-        domain.id,
-        ofTool.map((a) => standing.get(a.id)?.domainGrades[domain.id] || a.domainGrades[domain.id]),
-        scale,
-      ),
+  const domains = tool.domains.filter((d) => d.graded);
+  const tallies = domains.map((): GradeTally => new Map());
+  for (const audit of audits) {
+    if (audit.toolId !== tool.id || !isCounted(audit)) continue;
+    const moderated = standing.get(audit.id)?.domainGrades;
+    domains.forEach((domain, i) =>
+      tallyGrade(tallies[i]!, moderated?.[domain.id] || audit.domainGrades[domain.id]),
     );
+  }
+  return domains.map((domain, i) => distributionOfTally(domain.id, tallies[i]!, scale));
+}
+
+/** How many times each grade was given ('' for none), so each distinct grade is looked up once. */
+type GradeTally = Map<string, number>;
+
+function tallyGrade(tally: GradeTally, grade: string | undefined): void {
+  const key = grade ?? '';
+  tally.set(key, (tally.get(key) ?? 0) + 1);
+}
+
+function distributionOfTally(key: string, tally: GradeTally, scale: Scale): Distribution {
+  const counts: Record<string, number> = Object.fromEntries(levelsBestFirst(scale).map((l) => [l.id, 0]));
+  let n = 0;
+  let all = 0;
+  let goodOrBetter = 0;
+  for (const [grade, times] of tally) {
+    all += times;
+    const level = findLevel(scale, grade === '' ? undefined : grade);
+    if (!level) continue;
+    counts[level.id] = (counts[level.id] ?? 0) + times;
+    n += times;
+    if (isGoodOrBetter(scale, level)) goodOrBetter += times;
+  }
+  return { key, n, notCounted: all - n, counts, goodOrBetter, share: n ? goodOrBetter / n : null };
 }
 
 export function distributionOf(
@@ -98,17 +135,9 @@ export function distributionOf(
   grades: readonly (string | undefined)[],
   scale: Scale,
 ): Distribution {
-  const counts: Record<string, number> = Object.fromEntries(levelsBestFirst(scale).map((l) => [l.id, 0]));
-  let n = 0;
-  let goodOrBetter = 0;
-  for (const grade of grades) {
-    const level = findLevel(scale, grade);
-    if (!level) continue;
-    counts[level.id] = (counts[level.id] ?? 0) + 1;
-    n += 1;
-    if (isGoodOrBetter(scale, level)) goodOrBetter += 1;
-  }
-  return { key, n, notCounted: grades.length - n, counts, goodOrBetter, share: n ? goodOrBetter / n : null };
+  const tally: GradeTally = new Map();
+  for (const grade of grades) tallyGrade(tally, grade);
+  return distributionOfTally(key, tally, scale);
 }
 
 function keyOf(audit: CaseAudit, dimension: Dimension): string {
@@ -129,7 +158,8 @@ function keyOf(audit: CaseAudit, dimension: Dimension): string {
 /** Themes tagged on completed audits, most frequent first, split into strengths and worries. */
 export function countThemes(audits: readonly CaseAudit[]): { theme: string; count: number }[] {
   const counts = new Map<string, number>();
-  for (const audit of audits.filter(isCounted)) {
+  for (const audit of audits) {
+    if (!isCounted(audit)) continue;
     for (const theme of new Set(audit.themes.map((t) => t.trim().toLowerCase()).filter(Boolean))) {
       counts.set(theme, (counts.get(theme) ?? 0) + 1);
     }

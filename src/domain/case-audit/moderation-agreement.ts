@@ -28,9 +28,14 @@ export interface Disagreement {
 }
 
 function moderatedPairs(audits: readonly CaseAudit[], moderations: readonly Moderation[]) {
-  const byAudit = new Map(audits.filter((a) => !a.deletedAt).map((a) => [a.id, a]));
-  return moderations
-    .filter((m) => !m.deletedAt && m.submittedAt && byAudit.has(m.auditId))
+  const submitted = moderations.filter((m) => !m.deletedAt && m.submittedAt);
+  // Only the moderated audits are looked up: a few thousand ids, not every audit.
+  const moderatedIds = new Set(submitted.map((m) => m.auditId));
+  const byAudit = new Map<string, CaseAudit>();
+  for (const audit of audits)
+    if (!audit.deletedAt && moderatedIds.has(audit.id)) byAudit.set(audit.id, audit);
+  return submitted
+    .filter((m) => byAudit.has(m.auditId))
     .map((moderation) => ({ audit: byAudit.get(moderation.auditId)!, moderation }));
 }
 

@@ -39,26 +39,28 @@ const DAY_MS = 86_400_000;
 
 export function toSheet(spec: SheetSpec): XLSX.WorkSheet {
   const sheet: XLSX.WorkSheet = {};
+  let columnCount = spec.header.length;
+  for (const row of spec.rows) columnCount = Math.max(columnCount, row.length);
+  // One pass over the cells: each column's letters worked out once, its width found on the way.
+  const letters = Array.from({ length: columnCount }, (_, c) => XLSX.utils.encode_col(c));
+  const longest = letters.map((_, c) => spec.header[c]?.length ?? 0);
   spec.header.forEach((heading, c) => {
-    sheet[XLSX.utils.encode_cell({ r: 0, c })] = { t: 's', v: neutraliseFormula(heading) };
+    sheet[`${letters[c]}1`] = { t: 's', v: neutraliseFormula(heading) };
   });
   spec.rows.forEach((row, r) => {
+    const rowNumber = r + 2;
     row.forEach((value, c) => {
+      if (value === null) return;
+      longest[c] = Math.max(longest[c]!, shownLength(value));
       const cell = toCell(value);
-      if (cell) sheet[XLSX.utils.encode_cell({ r: r + 1, c })] = cell;
+      if (cell) sheet[`${letters[c]}${rowNumber}`] = cell;
     });
   });
   const lastRow = spec.rows.length;
-  const lastCol = Math.max(spec.header.length, ...spec.rows.map((r) => r.length)) - 1;
-  const ref = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lastRow, c: lastCol } });
+  const ref = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lastRow, c: columnCount - 1 } });
   sheet['!ref'] = ref;
   sheet['!autofilter'] = { ref };
-  sheet['!cols'] = spec.header.map((heading, c) => ({
-    wch: widthOf(
-      heading,
-      spec.rows.map((row) => row[c] ?? null),
-    ),
-  }));
+  sheet['!cols'] = spec.header.map((_, c) => ({ wch: Math.min(60, Math.max(10, longest[c]! + 2)) }));
   return sheet;
 }
 
@@ -87,12 +89,10 @@ function toCell(value: Cell): XLSX.CellObject | undefined {
   return { t: 's', v: neutraliseFormula(value) };
 }
 
-function widthOf(heading: string, values: Cell[]): number {
-  const longest = values.reduce<number>((max, v) => {
-    if (v === null) return max;
-    if (typeof v === 'object') return Math.max(max, 'date' in v ? 10 : 16);
-    const firstLine = String(v).split('\n')[0] ?? '';
-    return Math.max(max, firstLine.length);
-  }, heading.length);
-  return Math.min(60, Math.max(10, longest + 2));
+/** How wide a cell's value shows: a date's or time's format, or a text's first line. */
+function shownLength(value: Exclude<Cell, null>): number {
+  if (typeof value === 'object') return 'date' in value ? 10 : 16;
+  const text = String(value);
+  const lineEnd = text.indexOf('\n');
+  return lineEnd === -1 ? text.length : lineEnd;
 }

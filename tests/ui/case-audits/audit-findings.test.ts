@@ -2,7 +2,7 @@
  * The audit findings page: disagreements on a domain are listed even when the overall grade agreed,
  * and a kappa is shown only from enough moderated pairs to mean something.
  */
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIN_PAIRS_FOR_KAPPA } from '../../../src/domain/case-audit/agreement';
 import { workbookDatabase } from '../../../src/storage/db';
@@ -82,5 +82,40 @@ describe('the audit findings page', () => {
     const needed = `${MIN_PAIRS_FOR_KAPPA - 2} more pairs needed`;
     expect(all.getAllByText(needed)).toHaveLength(2);
     expect(byRound.queryByText('0.00')).not.toBeInTheDocument();
+  });
+
+  it('shows the most recently moderated disagreements first, and all of them when asked', async () => {
+    const db = workbookDatabase();
+    const repository = auditsRepository(db);
+    // 30 more disagreements, each moderated a day after the one before.
+    for (let i = 1; i <= 30; i += 1) {
+      const id = `audit-late-${i}`;
+      await repository.saveAudit(
+        makeCaseAudit({ id, toolId: tool.id, caseReference: `LATE-${i}`, overallGrade: 'good' }),
+        AUTHOR,
+      );
+      const day = String(i).padStart(2, '0');
+      await repository.saveModeration(
+        moderationOf(id, { overallGrade: 'inadequate', submittedAt: `2026-12-${day}T10:00:00.000Z` }),
+        AUTHOR,
+      );
+    }
+    await audits.load();
+    render(AuditFindingsPage);
+    expect(
+      screen.getByRole('heading', { name: 'Where auditor and moderator disagreed (32)' }),
+    ).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: /Where auditor and moderator disagreed/ });
+    const shown = () => within(list).getAllByRole('listitem');
+    expect(shown()).toHaveLength(25);
+    expect(shown()[0]).toHaveTextContent('LATE-30');
+    expect(shown()[24]).toHaveTextContent('LATE-6:');
+    expect(screen.getByText(/The 25 most recently moderated are shown/)).toBeInTheDocument();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Show all 32' }));
+    expect(shown()).toHaveLength(32);
+    expect(shown().some((li) => li.textContent?.includes('CL-0007'))).toBe(true);
+    await fireEvent.click(screen.getByRole('button', { name: 'Show the 25 most recent only' }));
+    expect(shown()).toHaveLength(25);
   });
 });
