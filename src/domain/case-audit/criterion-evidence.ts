@@ -161,9 +161,13 @@ export function computeCriterionAuditFindings(
   audits: readonly CaseAudit[],
   moderations: readonly Moderation[] = [],
 ): Map<string, CriterionAuditFindings> {
-  const evidence = collectAuditEvidence(framework, audits, moderations);
+  return criterionAuditFindingsOf(collectAuditEvidence(framework, audits, moderations));
+}
+
+/** computeCriterionAuditFindings from audits already collected, so a caller that has them collects once. */
+export function criterionAuditFindingsOf(evidence: AuditEvidence): Map<string, CriterionAuditFindings> {
   const result = new Map<string, CriterionAuditFindings>();
-  for (const criterion of framework.criteria) {
+  for (const criterion of evidence.framework.criteria) {
     if (!evidence.byCriterion.has(criterion.id)) continue;
     const found = auditsBehind(evidence, { criterionId: criterion.id });
     const auditIds = found.audits.map((a) => a.audit.id);

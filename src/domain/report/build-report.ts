@@ -4,7 +4,13 @@
  */
 import type { Comment } from '../comments/records';
 import type { LastInspection } from '../inspection-report/last-inspection';
-import { auditsBehind, collectAuditEvidence, type AuditEvidence } from '../case-audit/criterion-evidence';
+import {
+  auditsBehind,
+  collectAuditEvidence,
+  criterionAuditFindingsOf,
+  type AuditEvidence,
+  type CriterionAuditFindings,
+} from '../case-audit/criterion-evidence';
 import { describeGoodOrBetter } from '../case-audit/subgroup-report';
 import type { AuditRound, CaseAudit, Moderation } from '../case-audit/records';
 import { cycleLabel } from '../format/dates';
@@ -92,12 +98,15 @@ export function buildReport(input: ReportInput): ReportModel {
   const moderations = live(input.moderations);
   const overview = buildCycleOverview(framework, bundle);
   const behind = collectAuditEvidence(framework, audits, moderations);
+  // Every criterion's audits worked out once, for its row in each section and for the readiness checks.
+  const criterionFindings = criterionAuditFindingsOf(behind);
   const judgements = orderOfParts(framework).map((j) =>
     buildJudgementSection(
       input,
       overview.rows.find((r) => r.judgementId === j.id)!,
       evidenceRef,
       behind,
+      criterionFindings,
     ),
   );
   const words = reportWords(framework);
@@ -130,7 +139,7 @@ export function buildReport(input: ReportInput): ReportModel {
     actions: buildActions(input, framework),
     recommendations: buildRecommendations(input),
     evidence: buildEvidence(input, evidence, evidenceRef),
-    readiness: computeReadinessChecks({ ...input, ...bundle }).map((c) => ({
+    readiness: computeReadinessChecks({ ...input, ...bundle, auditFindings: criterionFindings }).map((c) => ({
       severity: c.severity,
       message: c.message,
     })),
@@ -173,6 +182,7 @@ function buildJudgementSection(
   row: JudgementRow,
   evidenceRef: Map<string, string>,
   audits: AuditEvidence,
+  criterionFindings: ReadonlyMap<string, CriterionAuditFindings>,
 ): JudgementSection {
   const { framework, bundle } = input;
   const judgementId = row.judgementId;
@@ -185,7 +195,7 @@ function buildJudgementSection(
   const criteria = framework.criteria.filter((c) => c.judgementId === judgementId);
   const criterionRows: CriterionRow[] = criteria.map((criterion) => {
     const a = assessments.get(criterion.id);
-    const found = auditsBehind(audits, { criterionId: criterion.id });
+    const found = criterionFindings.get(criterion.id) ?? auditsBehind(audits, { criterionId: criterion.id });
     const signOff = describeSignOff(a);
     return {
       ref: criterion.ref,
