@@ -14,6 +14,7 @@ import type { SanitiseSummary } from '../export/backup/sanitise';
 import type { IssueMessage } from '../validation/messages';
 import type { BackupRepository } from '../storage/repositories/backup-repository';
 import type { SettingsManager } from './settings-manager.svelte';
+import { readAndReplace, type RestoreRequest, type RestoreResult } from './restore-worker/restore-job';
 
 export const APP_VERSION = '0.1.0';
 export const BACKUP_REMINDER_DAYS = 7;
@@ -22,6 +23,9 @@ export const BACKUP_FIRST_REMINDER_DAYS = 1;
 /** How long "Remind me later" lasts. */
 export const BACKUP_SNOOZE_DAYS = 7;
 const DAY_MS = 86_400_000;
+/** A backup's format name, at the very start of the files the app writes. */
+const FORMAT_NAME = /^\s*\{\s*"formatName"\s*:\s*"([^"\\]*)"/;
+const HEAD_BYTES = 1024;
 
 type Refused = { ok: false; needsPassphrase?: boolean; messages: IssueMessage[] };
 
@@ -96,6 +100,8 @@ export class BackupManager {
     private readonly reloadAll: () => Promise<void>,
     /** The shipped frameworks, so the door checks records against their criteria, grades and rules. */
     private readonly shippedLibrary: () => Promise<BackupLibrary> = async () => ({ shipped: [] }),
+    /** Where a restore runs: the restore worker in the app; in this page when not given. */
+    private readonly runRestore?: (request: RestoreRequest) => Promise<RestoreResult>,
   ) {}
 
   async makeBackup(passphrase?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
@@ -123,43 +129,29 @@ export class BackupManager {
     library?: BackupLibrary,
   ): Promise<RestoreOutcome> {
     this.#notice = undefined;
-    let read: Awaited<ReturnType<typeof import('../import/backup/read-backup').readBackupFile>>;
-    try {
-      const { readBackupFile } = await import('../import/backup/read-backup');
-      read = await readBackupFile(bytes, passphrase, library ?? (await this.shippedLibrary()));
-      if (!read.ok) return read;
-      if (read.backup.sanitised) {
-        return {
-          ok: false,
-          messages: [
-            {
-              severity: 'error',
-              location: 'The file',
-              text: 'is a sanitised copy made for sharing: it has no case references or free text, so it cannot replace a workspace.',
-            },
-          ],
-        };
-      }
-      // One transaction: if it fails, nothing was written.
-      await this.repository.replaceAllRecords(read.backup.records, this.settings.author().now);
-    } catch (error) {
-      return unexpected('restored', error);
-    }
-    const r = read.backup.records;
+    const request: RestoreRequest = {
+      bytes,
+      ...(passphrase === undefined ? {} : { passphrase }),
+      library: library ?? (await this.shippedLibrary()),
+      takenAt: this.settings.author().now,
+    };
+    const result = await (this.runRestore ?? ((r) => readAndReplace(r, this.repository)))(request);
+    if (!result.ok) return 'unexpected' in result ? unexpected('restored', result.unexpected) : result;
+    const n = result.counts;
     const counts = listInWords([
-      countOf(r.cycles.length, 'assessment cycle'),
-      countOf(r.evidence.length, 'evidence item'),
-      countOf(r.actions.length, 'action'),
-      countOf(r.recommendations.length, 'recommendation'),
-      countOf(r.caseAudits.length, 'case audit'),
+      countOf(n.cycles, 'assessment cycle'),
+      countOf(n.evidence, 'evidence item'),
+      countOf(n.actions, 'action'),
+      countOf(n.recommendations, 'recommendation'),
+      countOf(n.caseAudits, 'case audit'),
     ]);
     await this.#replaced({
       heading: `Restored ${counts} from ${fileName}.`,
-      text: `A snapshot of the workspace it replaced has been kept in this browser.${setAsideWords(read.setAside)}`,
-      setAside: read.setAside,
+      text: `A snapshot of the workspace it replaced has been kept in this browser.${setAsideWords(result.setAside)}`,
+      setAside: result.setAside,
       undoable: true,
     });
-    return { ok: true, counts, setAside: read.setAside };
+    return { ok: true, counts, setAside: result.setAside };
   }
 
   /** When the workspace kept by the last restore was replaced, or undefined when none is kept. */
@@ -195,6 +187,9 @@ export class BackupManager {
 
   /** Whether a chosen file is a passphrase-protected backup, so the page can ask for it first. */
   async isProtected(bytes: Uint8Array): Promise<boolean> {
+    // The app writes the format's name first: its head says, without reading a large file whole.
+    const named = FORMAT_NAME.exec(new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)));
+    if (named) return named[1] === ENCRYPTED_FORMAT_NAME;
     const [{ parseBackupJson }, { MAX_BACKUP_BYTES }] = await Promise.all([
       import('../import/backup/backup-json'),
       import('../import/backup/read-backup'),

@@ -26,6 +26,7 @@ import { lastInspectionRepository } from '../storage/repositories/last-inspectio
 import { LastInspectionManager } from './last-inspection.svelte';
 import { AuditsManager } from './audits-manager.svelte';
 import { BackupManager } from './backup-manager.svelte';
+import { readAndReplace, type RestoreRequest, type RestoreResult } from './restore-worker/restore-job';
 import { IndicatorsManager } from './indicators-manager.svelte';
 import { RehearsalsManager } from './rehearsals-manager.svelte';
 import { CyclesManager } from './cycles-manager.svelte';
@@ -93,7 +94,18 @@ async function reloadAll(): Promise<void> {
   ]);
   for (const put of putAll) put();
 }
-export const backups = new BackupManager(backupRepository(db), settings, reloadAll, shippedLibrary);
+const backupRecords = backupRepository(db);
+export const backups = new BackupManager(backupRecords, settings, reloadAll, shippedLibrary, runRestore);
+
+/**
+ * A restore checks and writes the file in the restore worker, so the page never freezes. In a team
+ * workspace the change hooks that send writes to the team live in this page, so it runs here.
+ */
+async function runRestore(request: RestoreRequest): Promise<RestoreResult> {
+  if (team.joined || typeof Worker === 'undefined') return readAndReplace(request, backupRecords);
+  const { restoreInWorker } = await import('./restore-worker/restore-client');
+  return restoreInWorker(request);
+}
 
 /** The shipped frameworks as the library loaded them, for the backup door's checks. */
 async function shippedLibrary(): Promise<{ shipped: Framework[] }> {
