@@ -18,6 +18,11 @@ import type {
   SampleRule,
 } from '../domain/case-audit/records';
 import { drawSample, latestAuditDates } from '../domain/case-audit/sampling';
+import {
+  computeFindingsView,
+  type FindingsChoices,
+  type FindingsView,
+} from '../domain/case-audit/findings-view';
 import type { Framework } from '../domain/framework/types';
 import type { CaseListResult } from '../import/case-list/read-case-list';
 import { isZipFile } from '../import/case-list/zip-size';
@@ -28,6 +33,15 @@ import type { SaveStatusManager } from './save-status.svelte';
 import type { JournalEntry } from './write-journal';
 
 type Author = () => { by: string; now: string };
+
+/** How many choices' findings are kept per change (scope, scale, breakdown and tool the reader tried). */
+const KEPT_VIEWS = 8;
+
+/** A plain list rather than a Map: a cache outside Svelte's reactivity, at most KEPT_VIEWS long. */
+interface KeptView {
+  key: string;
+  view: FindingsView | undefined;
+}
 
 interface Computed<T> {
   audits: readonly CaseAudit[];
@@ -94,6 +108,7 @@ export class AuditsManager {
   // change, so while they are the same objects the figures stand, and every page shares them.
   #evidence = new WeakMap<Framework, Computed<AuditEvidence>>();
   #findings = new WeakMap<Framework, Computed<ReadonlyMap<string, CriterionAuditFindings>>>();
+  #views = new WeakMap<Framework, Computed<KeptView[]>>();
 
   /** The completed audits as evidence for `framework`'s criteria, computed once per change. */
   evidenceFor(framework: Framework): AuditEvidence {
@@ -107,6 +122,22 @@ export class AuditsManager {
     return this.#once(this.#findings, framework, () =>
       computeCriterionAuditFindings(framework, this.#audits, this.#moderations),
     );
+  }
+
+  /**
+   * The Findings page's figures for these choices, computed once per change of the audits or the
+   * moderations; the views of the last few choices are kept, so going back to the page or to an earlier
+   * choice draws them at once.
+   */
+  findingsView(framework: Framework, choices: FindingsChoices): FindingsView | undefined {
+    const kept = this.#once(this.#views, framework, (): KeptView[] => []);
+    const key = JSON.stringify(choices);
+    const known = kept.find((k) => k.key === key);
+    if (known) return known.view;
+    const view = computeFindingsView(framework, this.#audits, this.#moderations, choices);
+    if (kept.length >= KEPT_VIEWS) kept.shift();
+    kept.push({ key, view });
+    return view;
   }
 
   #once<T>(cache: WeakMap<Framework, Computed<T>>, framework: Framework, compute: () => T): T {

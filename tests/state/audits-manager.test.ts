@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeCriterionAuditFindings } from '../../src/domain/case-audit/criterion-evidence';
+import { computeFindingsView } from '../../src/domain/case-audit/findings-view';
 import { criterionIdsOfTool } from '../../src/domain/case-audit/audit-record';
 import { AuditsManager } from '../../src/state/audits-manager.svelte';
 import { SaveStatusManager } from '../../src/state/save-status.svelte';
@@ -58,6 +59,33 @@ describe('audit evidence computed once per change', () => {
     const after = manager.evidenceFor(framework);
     expect(after).not.toBe(before);
     expect(after.moderations.get('a1')?.moderatedOverallGrade).toBe('inadequate');
+  });
+
+  it('keeps the Findings page’s figures per choice until the audits or moderations change', async () => {
+    await db.caseAudits.bulkAdd([completed({ id: 'a1' }), completed({ id: 'a2', overallGrade: 'good' })]);
+    await manager.load();
+    const all = { scope: { kind: 'all' as const }, dimension: 'team' as const };
+    const first = manager.findingsView(framework, all);
+    expect(first).toEqual(computeFindingsView(framework, manager.audits, manager.moderations, all));
+    expect(manager.findingsView(framework, { ...all })).toBe(first);
+    const byAuditor = manager.findingsView(framework, { ...all, dimension: 'auditor' });
+    expect(byAuditor).not.toBe(first);
+    expect(manager.findingsView(framework, all)).toBe(first);
+
+    await manager.saveModeration(
+      moderationOf('a2', { moderatedOverallGrade: 'inadequate', submittedAt: AUTHOR.now }),
+    );
+    const afterModeration = manager.findingsView(framework, all);
+    expect(afterModeration).not.toBe(first);
+    expect(afterModeration?.disagreements.map((d) => d.audit.id)).toEqual(['a2']);
+
+    await manager.saveAudit(completed({ id: 'a3' }));
+    expect(
+      manager
+        .findingsView(framework, all)
+        ?.audits.map((a) => a.id)
+        .sort(),
+    ).toEqual(['a1', 'a2', 'a3']);
   });
 
   it('finds an audit’s moderation by id, the first one as a search would', async () => {
