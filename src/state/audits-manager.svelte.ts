@@ -18,11 +18,7 @@ import type {
   SampleRule,
 } from '../domain/case-audit/records';
 import { drawSample, latestAuditDates } from '../domain/case-audit/sampling';
-import {
-  computeFindingsView,
-  type FindingsChoices,
-  type FindingsView,
-} from '../domain/case-audit/findings-view';
+import type { computeFindingsView, FindingsChoices, FindingsView } from '../domain/case-audit/findings-view';
 import type { Framework } from '../domain/framework/types';
 import type { CaseListResult } from '../import/case-list/read-case-list';
 import { isZipFile } from '../import/case-list/zip-size';
@@ -127,14 +123,19 @@ export class AuditsManager {
   /**
    * The Findings page's figures for these choices, computed once per change of the audits or the
    * moderations; the views of the last few choices are kept, so going back to the page or to an earlier
-   * choice draws them at once.
+   * choice draws them at once. The page hands over `compute`, so the findings code loads with the page,
+   * not with the first screen.
    */
-  findingsView(framework: Framework, choices: FindingsChoices): FindingsView | undefined {
+  findingsView(
+    framework: Framework,
+    choices: FindingsChoices,
+    compute: typeof computeFindingsView,
+  ): FindingsView | undefined {
     const kept = this.#once(this.#views, framework, (): KeptView[] => []);
     const key = JSON.stringify(choices);
     const known = kept.find((k) => k.key === key);
     if (known) return known.view;
-    const view = computeFindingsView(framework, this.#audits, this.#moderations, choices);
+    const view = compute(framework, this.#audits, this.#moderations, choices);
     if (kept.length >= KEPT_VIEWS) kept.shift();
     kept.push({ key, view });
     return view;
