@@ -37,31 +37,35 @@ export const yes = (flag: boolean): string => (flag ? 'Yes' : 'No');
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
 
+/**
+ * The sheet is dense: an array of rows of cells, which SheetJS 0.18 writes by index. A sheet keyed by
+ * "A1" names costs the writer a string-key lookup for every slot of its range, empty or not: over three
+ * million for the Audits sheet of a large council, whose answer columns are those of every tool in use.
+ */
 export function toSheet(spec: SheetSpec): XLSX.WorkSheet {
-  const sheet: XLSX.WorkSheet = {};
   let columnCount = spec.header.length;
   for (const row of spec.rows) columnCount = Math.max(columnCount, row.length);
-  // One pass over the cells: each column's letters worked out once, its width found on the way.
-  const letters = Array.from({ length: columnCount }, (_, c) => XLSX.utils.encode_col(c));
-  const longest = letters.map((_, c) => spec.header[c]?.length ?? 0);
-  spec.header.forEach((heading, c) => {
-    sheet[`${letters[c]}1`] = { t: 's', v: neutraliseFormula(heading) };
-  });
-  spec.rows.forEach((row, r) => {
-    const rowNumber = r + 2;
+  const longest = Array.from({ length: columnCount }, (_, c) => spec.header[c]?.length ?? 0);
+  const data: XLSX.CellObject[][] = [
+    spec.header.map((heading) => ({ t: 's', v: neutraliseFormula(heading) })),
+  ];
+  // One pass over the cells, each column's width found on the way.
+  for (const row of spec.rows) {
+    const cells: XLSX.CellObject[] = [];
     row.forEach((value, c) => {
       if (value === null) return;
       longest[c] = Math.max(longest[c]!, shownLength(value));
       const cell = toCell(value);
-      if (cell) sheet[`${letters[c]}${rowNumber}`] = cell;
+      if (cell) cells[c] = cell;
     });
-  });
-  const lastRow = spec.rows.length;
-  const ref = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: lastRow, c: columnCount - 1 } });
-  sheet['!ref'] = ref;
-  sheet['!autofilter'] = { ref };
-  sheet['!cols'] = spec.header.map((_, c) => ({ wch: Math.min(60, Math.max(10, longest[c]! + 2)) }));
-  return sheet;
+    data.push(cells);
+  }
+  const ref = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: spec.rows.length, c: columnCount - 1 } });
+  return Object.assign(data, {
+    '!ref': ref,
+    '!autofilter': { ref },
+    '!cols': spec.header.map((_, c) => ({ wch: Math.min(60, Math.max(10, longest[c]! + 2)) })),
+  }) as unknown as XLSX.WorkSheet;
 }
 
 function toCell(value: Cell): XLSX.CellObject | undefined {
