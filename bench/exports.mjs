@@ -17,6 +17,7 @@ await withModules(async (load) => {
   const { backup, framework, cycleId } = await buildLargeWorkspace(load, TODAY);
   const { buildReport } = await load('/src/domain/report/build-report.ts');
   const { renderWorkbook } = await load('/src/export/xlsx/render-workbook.ts');
+  const { buildWorkbookDetails } = await load('/src/domain/report/workbook-details.ts');
   const { renderReportPdf } = await load('/src/export/pdf/render-report.ts');
   const { PdfWriter } = await load('/src/export/pdf/pdf-writer.ts');
   const r = backup.records;
@@ -27,21 +28,24 @@ await withModules(async (load) => {
     narratives: r.narratives.filter((a) => a.cycleId === id),
   });
   const current = bundleOf(cycleId);
-  const build = () =>
-    buildReport({
-      settings: r.settings[0].value,
-      framework,
-      bundle: current,
-      previous: { bundle: bundleOf(current.cycle.previousCycleId), framework },
-      evidence: r.evidence,
-      actions: r.actions,
-      recommendations: r.recommendations,
-      audits: r.caseAudits,
-      moderations: r.moderations,
-      indicators: r.indicators,
-      today: TODAY,
-    });
+  const input = {
+    settings: r.settings[0].value,
+    framework,
+    bundle: current,
+    previous: { bundle: bundleOf(current.cycle.previousCycleId), framework },
+    evidence: r.evidence,
+    actions: r.actions,
+    recommendations: r.recommendations,
+    audits: r.caseAudits,
+    moderations: r.moderations,
+    indicators: r.indicators,
+    today: TODAY,
+    rounds: r.auditRounds,
+  };
+  const build = () => buildReport(input);
   const model = build();
+  // The workbook as the app makes it, with the details only the workbook carries.
+  const details = buildWorkbookDetails(input);
   const fonts = {
     regular: new Uint8Array(readFileSync(`${root}node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf`)),
     bold: new Uint8Array(readFileSync(`${root}node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf`)),
@@ -77,7 +81,7 @@ await withModules(async (load) => {
       });
     return doc.output('arraybuffer');
   };
-  const ours = renderWorkbook(model);
+  const ours = renderWorkbook(model, details);
   // The same rows, read back from our workbook, written plainly: one sheet of values each.
   const read = XLSX.read(ours);
   const sheets = read.SheetNames.map((name) => [
@@ -92,7 +96,7 @@ await withModules(async (load) => {
   };
   const figures = {
     model: await timed(build, RUNS),
-    xlsx: await timed(() => renderWorkbook(model), RUNS),
+    xlsx: await timed(() => renderWorkbook(model, details), RUNS),
     raw: await timed(raw, RUNS),
   };
   // The machine is shared: our PDF and the raw ones are timed in turn, three rounds, medians of each.
