@@ -324,12 +324,16 @@ async function rawLimits(page, { backupText, stores, pdfTables, sheets }) {
     pdfTables,
   );
   progress('raw sheetjs');
+  // As text: handing Playwright 3 million mostly empty slots to copy would take it minutes. Empty slots
+  // become null, which SheetJS skips as it skips undefined.
+  const sheetsText = JSON.stringify(sheets);
   // SheetJS as its documentation writes it (sheets keyed by cell name), and dense, as ours are written.
   const rawSheetjs = (dense) =>
     inPage(
       page,
       RAW_RUNS,
-      ([sheets, dense]) => {
+      ([sheetsText, dense]) => {
+        const sheets = JSON.parse(sheetsText);
         const start = performance.now();
         const { utils, write } = globalThis.XLSX;
         const book = utils.book_new();
@@ -338,7 +342,7 @@ async function rawLimits(page, { backupText, stores, pdfTables, sheets }) {
         write(book, { type: 'array', bookType: 'xlsx', compression: true });
         return performance.now() - start;
       },
-      [sheets, dense],
+      [sheetsText, dense],
     );
   const sheetjs = await rawSheetjs(false);
   const sheetjsDense = await rawSheetjs(true);
