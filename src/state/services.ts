@@ -131,11 +131,11 @@ export const appUpdate = new AppUpdateManager(saveStatus);
 
 /** Opens the workspace, then loads what every page needs. Nothing loads if storage cannot open. */
 export async function startWorkspace(): Promise<void> {
-  const [opened] = await Promise.all([
-    storageStatus.open(db),
-    frameworkLibrary.load().catch(() => undefined),
-  ]);
-  if (!opened) return;
+  // The framework library (its door's code, the shipped files, their checks) loads while the lists are
+  // read: one works on this thread, the other waits on IndexedDB, so neither waits for the other.
+  const library = frameworkLibrary.load().catch(() => undefined);
+  const opened = await storageStatus.open(db);
+  if (!opened) return void (await library);
   otherTabs.start(saveStatus);
   saveStatus.useJournal(writeJournal);
   const leftInFlight = writeJournal.take();
@@ -146,6 +146,7 @@ export async function startWorkspace(): Promise<void> {
     Promise.all([cycles.read(), readAllLists()]),
     rehearsals.load(),
     lastInspection.load(),
+    library,
   ]);
   for (const put of putAll.flat()) put();
   void team.startIfJoined(refreshAll, () => frameworkLibrary.load());
