@@ -355,6 +355,17 @@ function buildEvidence(
   evidence: EvidenceItem[],
   refs: Map<string, string>,
 ): EvidenceRow[] {
+  // Which criteria each item supports, found in one pass over the assessments, in their order.
+  const supported = new Map<string, string[]>();
+  for (const a of input.bundle.criterionAssessments) {
+    if (a.deletedAt) continue;
+    const ref = input.framework.criteria.find((c) => c.id === a.criterionId)?.ref ?? a.criterionId;
+    for (const id of new Set(a.evidenceIds)) {
+      const refs = supported.get(id);
+      if (refs) refs.push(ref);
+      else supported.set(id, [ref]);
+    }
+  }
   return evidence.map((e) => ({
     ref: refs.get(e.id)!,
     title: e.title,
@@ -364,10 +375,7 @@ function buildEvidence(
     location: e.location,
     notes: e.notes,
     stale: isStale(e.date, input.today),
-    supports: input.bundle.criterionAssessments
-      .filter((a) => !a.deletedAt && a.evidenceIds.includes(e.id))
-      .map((a) => input.framework.criteria.find((c) => c.id === a.criterionId)?.ref ?? a.criterionId)
-      .join(', '),
+    supports: (supported.get(e.id) ?? []).join(', '),
   }));
 }
 

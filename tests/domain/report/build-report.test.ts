@@ -90,4 +90,19 @@ describe('buildReport', () => {
       'Local lead': 'Head of Service, Front Door',
     });
   });
+
+  it('names in the evidence appendix each criterion an item supports once, in order, leaving out deleted grades', () => {
+    const input = demoReportInput();
+    const item = input.evidence[0]!;
+    const [first, second, third] = input.bundle.criterionAssessments;
+    for (const a of input.bundle.criterionAssessments)
+      a.evidenceIds = a.evidenceIds.filter((id) => id !== item.id);
+    first!.evidenceIds.push(item.id, item.id);
+    second!.evidenceIds.push(item.id);
+    third!.evidenceIds.push(item.id);
+    third!.deletedAt = '2026-11-01T00:00:00.000Z';
+    const refOf = (criterionId: string) => input.framework.criteria.find((c) => c.id === criterionId)!.ref;
+    const row = buildReport(input).evidence.find((e) => e.title === item.title)!;
+    expect(row.supports).toBe(`${refOf(first!.criterionId)}, ${refOf(second!.criterionId)}`);
+  });
 });
