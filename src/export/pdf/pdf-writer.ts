@@ -17,6 +17,9 @@ import {
 } from 'jspdf-autotable';
 import type { Tone } from '../../domain/report/report-model';
 import { cellText, columnWidths, type Measure, type ReportTable } from '../../domain/report/tables';
+import { shapeOnlyArabicText } from './arabic-shaping';
+
+shapeOnlyArabicText();
 
 export interface PdfFonts {
   regular: Uint8Array;
