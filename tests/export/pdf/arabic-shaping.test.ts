@@ -27,9 +27,7 @@ describe('Arabic shaping in the PDF', () => {
     const shaped = handler!({ text: arabic }).text;
     expect(shaped).toBe(jsPdfShaping({ text: arabic }).text);
     expect(shaped).not.toBe(arabic);
-    expect(handler!({ text: [arabic, 'Zoë'] }).text).toEqual(
-      api.processArabic({ text: [arabic, 'Zoë'] }).text,
-    );
+    expect(handler!({ text: [arabic, 'Zoë'] }).text).toEqual(jsPdfShaping({ text: [arabic, 'Zoë'] }).text);
     // Measuring text calls the same function directly.
     expect(api.processArabic(arabic)).toBe(shaped);
     for (const text of ['Zoë Brontë-Łukasiewicz', 'a literal \\s+ stays', '£12,000 – “good”…']) {
