@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import * as XLSX from 'xlsx';
-import { buildLargeWorkspace, SIZES } from './large-workspace.mjs';
+import { buildLargeWorkspace, reportInputOf, SIZES } from './large-workspace.mjs';
 import { median, ms, printTable, root, withModules } from './lib.mjs';
 
 const DIST = process.env.BENCH_DIST ?? process.env.E2E_DIST ?? `${root}dist`;
@@ -546,25 +546,8 @@ async function prepare(load, audits) {
   const { PdfWriter } = await load('/src/export/pdf/pdf-writer.ts');
   const { SCHEMA_VERSIONS } = await load('/src/storage/db.ts');
   const { BACKUP_TABLES } = await load('/src/export/backup/backup-format.ts');
-  const r = backup.records;
-  const bundleOf = (id) => ({
-    cycle: r.cycles.find((c) => c.id === id),
-    criterionAssessments: r.criterionAssessments.filter((a) => a.cycleId === id),
-    judgementAssessments: r.judgementAssessments.filter((a) => a.cycleId === id),
-    narratives: r.narratives.filter((a) => a.cycleId === id),
-  });
-  const input = {
-    settings: r.settings.find((s) => s.key === 'workspace')?.value ?? r.settings[0].value,
-    framework,
-    bundle: bundleOf(cycleId),
-    evidence: r.evidence,
-    actions: r.actions,
-    recommendations: r.recommendations,
-    audits: r.caseAudits,
-    moderations: r.moderations,
-    indicators: r.indicators,
-    today: TODAY,
-  };
+  // The report as the export worker makes it: the year before too, so the changes are in it.
+  const input = reportInputOf(backup, framework, cycleId, TODAY);
   const model = buildReport(input);
   const pdfTables = [];
   const table = PdfWriter.prototype.table;
@@ -576,7 +559,7 @@ async function prepare(load, audits) {
   renderReportPdf(model, { regular: new Uint8Array(FONTS.regular), bold: new Uint8Array(FONTS.bold) });
   PdfWriter.prototype.table = table;
   // The workbook as the app makes it: with the details only the workbook carries (every audit field, …).
-  const details = buildWorkbookDetails({ ...input, rounds: r.auditRounds });
+  const details = buildWorkbookDetails(input);
   const book = XLSX.read(renderWorkbook(model, details));
   const sheets = book.SheetNames.map((name) => [
     name,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { jsPDF } from 'jspdf';
 import { autoTable } from 'jspdf-autotable';
 import * as XLSX from 'xlsx';
-import { buildLargeWorkspace, SIZES } from './large-workspace.mjs';
+import { buildLargeWorkspace, reportInputOf, SIZES } from './large-workspace.mjs';
 import { median, ms, printTable, root, timed, withModules } from './lib.mjs';
 
 const RUNS = 5;
@@ -20,28 +20,7 @@ await withModules(async (load) => {
   const { buildWorkbookDetails } = await load('/src/domain/report/workbook-details.ts');
   const { renderReportPdf } = await load('/src/export/pdf/render-report.ts');
   const { PdfWriter } = await load('/src/export/pdf/pdf-writer.ts');
-  const r = backup.records;
-  const bundleOf = (id) => ({
-    cycle: r.cycles.find((c) => c.id === id),
-    criterionAssessments: r.criterionAssessments.filter((a) => a.cycleId === id),
-    judgementAssessments: r.judgementAssessments.filter((a) => a.cycleId === id),
-    narratives: r.narratives.filter((a) => a.cycleId === id),
-  });
-  const current = bundleOf(cycleId);
-  const input = {
-    settings: r.settings[0].value,
-    framework,
-    bundle: current,
-    previous: { bundle: bundleOf(current.cycle.previousCycleId), framework },
-    evidence: r.evidence,
-    actions: r.actions,
-    recommendations: r.recommendations,
-    audits: r.caseAudits,
-    moderations: r.moderations,
-    indicators: r.indicators,
-    today: TODAY,
-    rounds: r.auditRounds,
-  };
+  const input = reportInputOf(backup, framework, cycleId, TODAY);
   const build = () => buildReport(input);
   const model = build();
   // The workbook as the app makes it, with the details only the workbook carries.

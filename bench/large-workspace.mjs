@@ -132,3 +132,33 @@ export async function buildLargeWorkspace(load, today, audits = SIZES.audits) {
   const criterionId = criterionIdsOfTool(tools[0])[0];
   return { backup, framework, cycleId: current.id, criterionId };
 }
+
+/**
+ * What the export worker gives the report for the cycle `cycleId` of `backup`: its bundle, the year
+ * before (for the changes), every register and audit, and the audit rounds (for the workbook's details).
+ */
+export function reportInputOf(backup, framework, cycleId, today) {
+  const r = backup.records;
+  const bundleOf = (id) => ({
+    cycle: r.cycles.find((c) => c.id === id),
+    criterionAssessments: r.criterionAssessments.filter((a) => a.cycleId === id),
+    judgementAssessments: r.judgementAssessments.filter((a) => a.cycleId === id),
+    narratives: r.narratives.filter((a) => a.cycleId === id),
+  });
+  const bundle = bundleOf(cycleId);
+  const previousId = bundle.cycle.previousCycleId;
+  return {
+    settings: r.settings.find((s) => s.key === 'workspace')?.value ?? r.settings[0].value,
+    framework,
+    bundle,
+    ...(previousId ? { previous: { bundle: bundleOf(previousId), framework } } : {}),
+    evidence: r.evidence,
+    actions: r.actions,
+    recommendations: r.recommendations,
+    audits: r.caseAudits,
+    moderations: r.moderations,
+    indicators: r.indicators,
+    today,
+    rounds: r.auditRounds,
+  };
+}
