@@ -547,7 +547,7 @@ async function prepare(load, audits) {
   const { SCHEMA_VERSIONS } = await load('/src/storage/db.ts');
   const { BACKUP_TABLES } = await load('/src/export/backup/backup-format.ts');
   // The report as the export worker makes it: the year before too, so the changes are in it.
-  const input = reportInputOf(backup, framework, cycleId, TODAY);
+  const input = await reportInputOf(load, backup, framework, cycleId, TODAY);
   const model = buildReport(input);
   const pdfTables = [];
   const table = PdfWriter.prototype.table;

@@ -20,7 +20,7 @@ await withModules(async (load) => {
   const { buildWorkbookDetails } = await load('/src/domain/report/workbook-details.ts');
   const { renderReportPdf } = await load('/src/export/pdf/render-report.ts');
   const { PdfWriter } = await load('/src/export/pdf/pdf-writer.ts');
-  const input = reportInputOf(backup, framework, cycleId, TODAY);
+  const input = await reportInputOf(load, backup, framework, cycleId, TODAY);
   const build = () => buildReport(input);
   const model = build();
   // The workbook as the app makes it, with the details only the workbook carries.

@@ -134,31 +134,11 @@ export async function buildLargeWorkspace(load, today, audits = SIZES.audits) {
 }
 
 /**
- * What the export worker gives the report for the cycle `cycleId` of `backup`: its bundle, the year
- * before (for the changes), every register and audit, and the audit rounds (for the workbook's details).
+ * The report input for the cycle `cycleId`, through the headless export's own function. The bench has
+ * only the current framework, so the year before is read with it too.
  */
-export function reportInputOf(backup, framework, cycleId, today) {
-  const r = backup.records;
-  const bundleOf = (id) => ({
-    cycle: r.cycles.find((c) => c.id === id),
-    criterionAssessments: r.criterionAssessments.filter((a) => a.cycleId === id),
-    judgementAssessments: r.judgementAssessments.filter((a) => a.cycleId === id),
-    narratives: r.narratives.filter((a) => a.cycleId === id),
-  });
-  const bundle = bundleOf(cycleId);
-  const previousId = bundle.cycle.previousCycleId;
-  return {
-    settings: r.settings.find((s) => s.key === 'workspace')?.value ?? r.settings[0].value,
-    framework,
-    bundle,
-    ...(previousId ? { previous: { bundle: bundleOf(previousId), framework } } : {}),
-    evidence: r.evidence,
-    actions: r.actions,
-    recommendations: r.recommendations,
-    audits: r.caseAudits,
-    moderations: r.moderations,
-    indicators: r.indicators,
-    today,
-    rounds: r.auditRounds,
-  };
+export async function reportInputOf(load, backup, framework, cycleId, today) {
+  const { reportInputFromRecords } = await load('/src/export/headless-export.ts');
+  const cycle = backup.records.cycles.find((c) => c.id === cycleId);
+  return reportInputFromRecords(backup.records, cycle, () => framework, today);
 }

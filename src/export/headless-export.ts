@@ -4,8 +4,8 @@
  */
 import type { Framework } from '../domain/framework/types';
 import { buildReport } from '../domain/report/build-report';
-import { buildWorkbookDetails } from '../domain/report/workbook-details';
-import type { CycleBundle, Settings } from '../domain/workspace/records';
+import { buildWorkbookDetails, type WorkbookDetailsInput } from '../domain/report/workbook-details';
+import type { AssessmentCycle, CycleBundle, Settings } from '../domain/workspace/records';
 import { readBackupFile } from '../import/backup/read-backup';
 import { DEFAULT_PROTECTIVE_MARKING } from '../domain/workspace/vocabulary';
 import type { BackupRecords } from './backup/backup-format';
@@ -44,19 +44,41 @@ export async function exportFromBackup(input: HeadlessInput): Promise<HeadlessRe
     };
   }
   const library = [...input.frameworks, ...r.frameworks.map((f) => f.framework)];
-  const frameworkOf = (c: { frameworkId: string; frameworkVersion: number }) =>
+  const frameworkOf = (c: AssessmentCycle) =>
     library.find((f) => f.id === c.frameworkId && f.version === c.frameworkVersion);
-  const framework = frameworkOf(cycle);
-  if (!framework)
+  const reportInput = reportInputFromRecords(r, cycle, frameworkOf, input.today);
+  if (!reportInput)
     return {
       ok: false,
       problems: [
         `The cycle uses framework ${cycle.frameworkId} version ${cycle.frameworkVersion}, which is neither shipped nor in the backup.`,
       ],
     };
-  const previousCycle = cycles.find((c) => c.id === cycle.previousCycleId);
+  const model = buildReport(reportInput);
+  return {
+    ok: true,
+    cycleLabel: model.cover.cycleLabel,
+    ...(input.want.pdf ? { pdf: renderReportPdf(model, input.fonts) } : {}),
+    ...(input.want.xlsx ? { xlsx: renderWorkbook(model, buildWorkbookDetails(reportInput)) } : {}),
+    ...(input.want.docx ? { docx: await renderDocument(model) } : {}),
+  };
+}
+
+/**
+ * The report of `cycle` from a workspace's records: the records the export worker reads from IndexedDB
+ * for it (the year before with its framework, when known), or undefined without the cycle's framework.
+ */
+export function reportInputFromRecords(
+  r: BackupRecords,
+  cycle: AssessmentCycle,
+  frameworkOf: (cycle: AssessmentCycle) => Framework | undefined,
+  today: string,
+): WorkbookDetailsInput | undefined {
+  const framework = frameworkOf(cycle);
+  if (!framework) return undefined;
+  const previousCycle = r.cycles.find((c) => !c.deletedAt && c.id === cycle.previousCycleId);
   const previousFramework = previousCycle ? frameworkOf(previousCycle) : undefined;
-  const reportInput = {
+  return {
     settings: settingsOf(r),
     framework,
     bundle: bundleOf(r, cycle.id),
@@ -71,17 +93,7 @@ export async function exportFromBackup(input: HeadlessInput): Promise<HeadlessRe
     rounds: r.auditRounds,
     indicators: r.indicators,
     comments: r.comments ?? [],
-    today: input.today,
-  };
-  const model = buildReport(reportInput);
-  return {
-    ok: true,
-    cycleLabel: model.cover.cycleLabel,
-    ...(input.want.pdf ? { pdf: renderReportPdf(model, input.fonts) } : {}),
-    ...(input.want.xlsx
-      ? { xlsx: renderWorkbook(model, buildWorkbookDetails({ ...reportInput, rounds: r.auditRounds })) }
-      : {}),
-    ...(input.want.docx ? { docx: await renderDocument(model) } : {}),
+    today,
   };
 }
 

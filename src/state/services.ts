@@ -135,7 +135,10 @@ export async function startWorkspace(): Promise<void> {
   // read: one works on this thread, the other waits on IndexedDB, so neither waits for the other.
   const library = frameworkLibrary.load().catch(() => undefined);
   const opened = await storageStatus.open(db);
-  if (!opened) return void (await library);
+  if (!opened) {
+    await library;
+    return;
+  }
   otherTabs.start(saveStatus);
   saveStatus.useJournal(writeJournal);
   const leftInFlight = writeJournal.take();

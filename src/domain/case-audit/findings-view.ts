@@ -68,13 +68,10 @@ export function computeFindingsView(
   const scale = reportScale(framework, inScope, chosen);
   if (!scale) return undefined;
   const toolsOnScale = framework.auditTools.filter((t) => t.scaleId === scale.id);
+  const onScale = (toolId: string | undefined) => toolsOnScale.find((t) => t.id === toolId);
+  // None chosen (or not on this scale): the tool of the first audit in scope graded on the scale.
   const tool =
-    toolsOnScale.find((t) => t.id === choices.toolId) ??
-    // None chosen: the tool of the first audit in scope graded on the scale.
-    toolsOnScale.find(
-      (t) => t.id === inScope.find((a) => toolsOnScale.some((x) => x.id === a.toolId))?.toolId,
-    ) ??
-    toolsOnScale[0];
+    onScale(choices.toolId) ?? onScale(inScope.find((a) => onScale(a.toolId))?.toolId) ?? toolsOnScale[0];
   const toolScale = (tool ? findScale(framework, tool.scaleId) : undefined) ?? scale;
   const audits = findingsAudits(framework, allAudits, choices.scope, scale.id);
   const standing = standingModerations(moderations);
