@@ -310,20 +310,24 @@ export function columnWidths(table: ReportTable, total: number, measure: Measure
     }));
     // A tag (a grade, a RAG) reads as one unit: a short one ("Partly met") is kept on one line.
     const tags = cells.filter((c) => c.bold).map((c) => measure(c.text, true));
-    const longestWord = Math.max(
+    let longestWord = Math.max(
       0,
       ...words(column.heading).map((w) => measure(w, true)),
-      ...cells.flatMap((c) => words(c.text).map((w) => measure(w, c.bold))),
       ...tags.filter((w) => w <= total * SHORT_TAG),
       // A short heading ("Partly met" over a count) is kept on one line too.
       ...[measure(column.heading, true)].filter((w) => w <= total * SHORT_TAG),
     );
-    const longestLine = Math.max(
-      longestWord,
-      ...cells.flatMap((c) =>
-        c.text.split('\n').map((l) => measure(l.replace(/^\s*[-*•]\s+/, '• '), c.bold)),
-      ),
-    );
+    let longestLine = 0;
+    for (const c of cells)
+      for (const line of c.text.split('\n')) {
+        const width = measure(line.replace(/^\s*[-*•]\s+/, '• '), c.bold);
+        longestLine = Math.max(longestLine, width);
+        // No word is wider than its line (a bullet's "-" is narrower than its "• "), so only a line wider
+        // than the longest word so far can hold a longer one.
+        if (width > longestWord)
+          for (const word of words(line)) longestWord = Math.max(longestWord, measure(word, c.bold));
+      }
+    longestLine = Math.max(longestLine, longestWord);
     const min = Math.min(longestWord, total * (column.whole ? WHOLE_WORD : LONG_WORD)) + padding;
     return { min, natural: Math.max(min, longestLine + padding), kind: column.kind };
   });

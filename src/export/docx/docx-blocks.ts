@@ -4,24 +4,13 @@
  * lines and a header row that repeats on every page. Text is always a run, never a field, so nothing
  * a user types can become a Word field or a formula.
  */
-import {
-  BorderStyle,
-  HeadingLevel,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  WidthType,
-  type IRunOptions,
-} from 'docx';
+import { HeadingLevel, Paragraph, ShadingType, TextRun, type FileChild, type IRunOptions } from 'docx';
 import type { Tone } from '../../domain/report/report-model';
 import { jsPDF } from 'jspdf';
 import { cellText, columnWidths, type Measure, type ReportTable } from '../../domain/report/tables';
 import { measureText } from '../pdf/pdf-writer';
-import { HEADER_FILL, NUMBERING, RULE, STYLE, TEXT_WIDTH } from './docx-style';
+import { NUMBERING, STYLE, TEXT_WIDTH } from './docx-style';
+import { run, styledParagraph, TableXml, type CellParagraph } from './table-xml';
 
 /** The GOV.UK tag colours the PDF uses: a light fill, dark text of the same hue. */
 const TAGS: Record<Tone, { fill: string; text: string }> = {
@@ -65,7 +54,7 @@ function measureArial(): Measure {
 }
 
 /** A table from its shared definition, its columns sized as the PDF sizes them; tones print as coloured tags. */
-export function reportTable(definition: ReportTable): Table {
+export function reportTable(definition: ReportTable): FileChild {
   const widths = columnWidths(definition, TEXT_WIDTH, measureArial(), CELL_PADDING);
   return table(
     definition.columns.map((c) => c.heading),
@@ -77,20 +66,10 @@ export function reportTable(definition: ReportTable): Table {
 }
 
 /** Characters XML 1.0 cannot carry (control characters, lone surrogates) would make the file unreadable. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
 export function clean(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    const allowed =
-      code === 0x9 ||
-      code === 0xa ||
-      code === 0xd ||
-      (code >= 0x20 && code <= 0xd7ff) ||
-      (code >= 0xe000 && code <= 0xfffd) ||
-      code >= 0x10000;
-    if (allowed) out += ch;
-  }
-  return out;
+  return text.replace(NOT_XML, '');
 }
 
 const LEVELS = {
@@ -130,30 +109,28 @@ export function line(
 
 const BULLET = /^\s*[-*•]\s+/;
 
-/** Text as written: blank lines make paragraphs, single line breaks are kept, "- " lines become bullets. */
-export function prose(text: string, style?: string): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  const styleOption = style ? { style } : {};
+/** Text as typed, in paragraphs: blank lines end one, single line breaks are kept, "- " lines are bullets. */
+interface TypedParagraph {
+  lines: string[];
+  bullet: boolean;
+}
+
+function typedParagraphs(text: string): TypedParagraph[] {
+  const paragraphs: TypedParagraph[] = [];
   const blocks = clean(text)
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/);
   for (const block of blocks) {
     let plain: string[] = [];
     const flush = () => {
-      if (plain.length) paragraphs.push(new Paragraph({ ...styleOption, children: runsWithBreaks(plain) }));
+      if (plain.length) paragraphs.push({ lines: plain, bullet: false });
       plain = [];
     };
     for (const row of block.split('\n')) {
       const bullet = BULLET.exec(row);
       if (bullet) {
         flush();
-        paragraphs.push(
-          new Paragraph({
-            ...styleOption,
-            numbering: { reference: NUMBERING.bullets, level: 0 },
-            children: [new TextRun(row.slice(bullet[0].length))],
-          }),
-        );
+        paragraphs.push({ lines: [row.slice(bullet[0].length)], bullet: true });
       } else if (row.trim()) plain.push(row);
     }
     flush();
@@ -161,59 +138,49 @@ export function prose(text: string, style?: string): Paragraph[] {
   return paragraphs;
 }
 
-function runsWithBreaks(rows: string[]): TextRun[] {
-  return rows.map((text, i) => new TextRun({ text, ...(i > 0 ? { break: 1 } : {}) }));
-}
+const bulletParagraph = (text: string, style?: string) =>
+  new Paragraph({
+    ...(style ? { style } : {}),
+    numbering: { reference: NUMBERING.bullets, level: 0 },
+    children: [new TextRun(text)],
+  });
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: RULE };
-const BORDERS = {
-  top: border,
-  bottom: border,
-  left: border,
-  right: border,
-  insideHorizontal: border,
-  insideVertical: border,
-};
+/** Text as written: blank lines make paragraphs, single line breaks are kept, "- " lines become bullets. */
+export function prose(text: string): Paragraph[] {
+  return typedParagraphs(text).map(({ lines, bullet }) =>
+    bullet
+      ? bulletParagraph(lines[0]!)
+      : new Paragraph({
+          children: lines.map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}) })),
+        }),
+  );
+}
 
 /** Widths are relative weights; the table always spans the text width exactly. */
 type Cell = string | number | { text: string; tone: Tone };
 
-export function table(head: string[], body: Cell[][], weights?: number[]): Table {
-  const columnWidths = widthsOf(weights ?? head.map(() => 1), head.length);
-  const cell = (content: Cell, column: number, isHead: boolean) =>
-    new TableCell({
-      width: { size: columnWidths[column]!, type: WidthType.DXA },
-      ...(isHead ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } } : {}),
-      children: isHead
-        ? [
-            new Paragraph({
-              style: STYLE.tableText,
-              children: [new TextRun({ text: clean(String(content)), bold: true })],
-            }),
-          ]
-        : typeof content === 'object'
-          ? [new Paragraph({ style: STYLE.tableText, children: [tag(content.text, content.tone)] })]
-          : cellParagraphs(String(content)),
-    });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths,
-    layout: TableLayoutType.FIXED,
-    borders: BORDERS,
-    margins: { top: 40, bottom: 40, left: 60, right: 60 },
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, i, true)) }),
-      // A row moves whole to the next page, as in the PDF (Word still splits one taller than a page).
-      ...body.map(
-        (row) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, i, false)) }),
-      ),
-    ],
-  });
+export function table(head: string[], body: Cell[][], weights?: number[]): FileChild {
+  const cell = (content: Cell): CellParagraph[] =>
+    typeof content === 'object'
+      ? [styledParagraph(STYLE.tableText, [run(clean(content.text), { tag: TAGS[content.tone] })])]
+      : cellParagraphs(String(content));
+  return new TableXml(
+    widthsOf(weights ?? head.map(() => 1), head.length),
+    head.map((h) => [styledParagraph(STYLE.tableText, [run(clean(h), { bold: true })])]),
+    body.map((row) => row.map(cell)),
+  );
 }
 
-function cellParagraphs(text: string): Paragraph[] {
-  const paragraphs = prose(text, STYLE.tableText);
-  return paragraphs.length ? paragraphs : [new Paragraph({ style: STYLE.tableText, children: [] })];
+function cellParagraphs(text: string): CellParagraph[] {
+  const paragraphs = typedParagraphs(text).map(({ lines, bullet }) =>
+    bullet
+      ? bulletParagraph(lines[0]!, STYLE.tableText)
+      : styledParagraph(
+          STYLE.tableText,
+          lines.map((line, i) => run(line, { breakBefore: i > 0 })),
+        ),
+  );
+  return paragraphs.length ? paragraphs : [styledParagraph(STYLE.tableText, [])];
 }
 
 function widthsOf(weights: number[], columns: number): number[] {
