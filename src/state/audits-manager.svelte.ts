@@ -120,6 +120,12 @@ export class AuditsManager {
     );
   }
 
+  /** The framework the Findings page compares audits on: the one the first audit uses. */
+  findingsFramework(find: (id: string, version: number) => Framework | undefined): Framework | undefined {
+    const first = this.#audits[0];
+    return first ? find(first.frameworkId, first.frameworkVersion) : undefined;
+  }
+
   /**
    * The Findings page's figures for these choices, computed once per change of the audits or the
    * moderations; the views of the last few choices are kept, so going back to the page or to an earlier

@@ -31,6 +31,7 @@ import { IndicatorsManager } from './indicators-manager.svelte';
 import { RehearsalsManager } from './rehearsals-manager.svelte';
 import { CyclesManager } from './cycles-manager.svelte';
 import { FrameworkLibraryManager } from './framework-library.svelte';
+import { keepFindingsReady } from './findings-ready.svelte';
 import { RegistersManager } from './registers-manager.svelte';
 import { saveStatus } from './save-status.svelte';
 import { SettingsManager } from './settings-manager.svelte';
@@ -152,6 +153,7 @@ export async function startWorkspace(): Promise<void> {
     library,
   ]);
   for (const put of putAll.flat()) put();
+  keepFindingsReady(audits, (id, version) => frameworkLibrary.find(id, version)?.framework);
   void team.startIfJoined(refreshAll, () => frameworkLibrary.load());
 }
 

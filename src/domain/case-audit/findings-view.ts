@@ -35,6 +35,9 @@ export interface FindingsChoices {
   toolId?: string;
 }
 
+/** What the page shows first: every audit, broken down by team, on the most used scale and its tool. */
+export const FIRST_CHOICES: FindingsChoices = { scope: { kind: 'all' }, dimension: 'team' };
+
 export interface FindingsView {
   /** The scales the audits in scope are graded on, most used first. */
   scales: ScaleInUse[];
