@@ -31,6 +31,18 @@ describe('audits repository', () => {
     expect((await db.caseAudits.get(draft.id))?.status).toBe('complete');
   });
 
+  it('lists live audits newest first, in the order the audit-date index read backwards gives', async () => {
+    const repo = auditsRepository(db);
+    const dates = ['2025-05-01', '2025-06-30', '2025-05-01', '2024-12-31', '2025-06-30', '2025-05-01'];
+    const ids = ['m', 'b', 'z', 'a', 'y', 'c'];
+    await db.caseAudits.bulkAdd(ids.map((id, i) => makeCaseAudit({ id, auditDate: dates[i]! })));
+    await db.caseAudits.add(makeCaseAudit({ id: 'gone', auditDate: '2026-01-01', deletedAt: AUTHOR.now }));
+    const listed = (await repo.listAudits()).map((a) => a.id);
+    expect(listed).toEqual(['y', 'b', 'z', 'm', 'c', 'a']);
+    const byIndex = await db.caseAudits.orderBy('auditDate').reverse().toArray();
+    expect(listed).toEqual(byIndex.filter((a) => !a.deletedAt).map((a) => a.id));
+  });
+
   it('finds audits by the criteria their tool maps to', async () => {
     const repo = auditsRepository(db);
     await repo.saveAudit(

@@ -33,14 +33,20 @@ export async function loadShippedFrameworks(fetchBytes: FetchBytes): Promise<Shi
       problems: [`The list of shipped frameworks could not be read (${String(error)}).`],
     };
   }
+  // Fetched together, checked one by one in the list's order.
+  const files = entries.map((entry) =>
+    /^[a-z0-9-]+\.json$/.test(entry.file) ? fetchBytes(`frameworks/${entry.file}`) : undefined,
+  );
+  for (const file of files) void file?.catch(() => undefined);
   const frameworks: Framework[] = [];
-  for (const entry of entries) {
-    if (!/^[a-z0-9-]+\.json$/.test(entry.file)) {
+  for (const [i, entry] of entries.entries()) {
+    const file = files[i];
+    if (!file) {
       problems.push(`The shipped framework list names an unexpected file “${entry.file}”.`);
       continue;
     }
     try {
-      const result = readFrameworkFile(await fetchBytes(`frameworks/${entry.file}`));
+      const result = readFrameworkFile(await file);
       if (result.ok) frameworks.push(result.framework);
       else problems.push(...result.messages.map((m: IssueMessage) => `${entry.file}: ${formatIssue(m)}`));
     } catch (error) {

@@ -13,6 +13,12 @@ export class EscalationOpenError extends Error {
   }
 }
 
+/** By audit date, newest first; audits of one date by id, highest first (the index's order, reversed). */
+function newestFirst(a: CaseAudit, b: CaseAudit): number {
+  if (a.auditDate !== b.auditDate) return a.auditDate < b.auditDate ? 1 : -1;
+  return a.id === b.id ? 0 : a.id < b.id ? 1 : -1;
+}
+
 export function auditsRepository(db: WorkbookDatabase) {
   return {
     async listRounds(): Promise<AuditRound[]> {
@@ -23,8 +29,11 @@ export function auditsRepository(db: WorkbookDatabase) {
       await db.auditRounds.put(saved);
       return saved;
     },
+    /** Newest first, as the auditDate index read backwards gives them. */
     async listAudits(): Promise<CaseAudit[]> {
-      return (await db.caseAudits.orderBy('auditDate').reverse().toArray()).filter(isLive);
+      // Read in key order and sorted here: IndexedDB hands over a whole table in one request, but an
+      // index read backwards one record per step, and with 10,000 audits the steps cost most of opening.
+      return (await db.caseAudits.toArray()).filter(isLive).sort(newestFirst);
     },
     /** No page asks this often enough to keep an index of every audit's criteria (each write paid for it). */
     async listAuditsForCriterion(criterionId: string): Promise<CaseAudit[]> {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Framework } from '../../../src/domain/framework/types';
 import { loadShippedFrameworks } from '../../../src/import/framework/shipped';
 import { shippedFramework } from '../../helpers/frameworks';
@@ -218,6 +218,32 @@ describe('shipped frameworks', () => {
     const shipped = await loadShippedFrameworks(async (path) => readFileSync(`public/${path}`));
     expect(shipped.problems).toEqual([]);
     expect(shipped.frameworks.map((f) => f.id).sort()).toEqual(ALL_SHIPPED);
+  });
+
+  it('fetches the files together, keeps the list’s order, and names each file it could not use', async () => {
+    const listed = ['ilacs-2023.json', '../secret.json', 'missing.json', 'sif-2013.json'];
+    const asked: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const fetchBytes = async (path: string) => {
+      asked.push(path);
+      if (path === 'frameworks/index.json')
+        return new TextEncoder().encode(JSON.stringify({ frameworks: listed.map((file) => ({ file })) }));
+      // The first file is held back until every other one has been asked for.
+      if (path === 'frameworks/ilacs-2023.json') await held;
+      if (path === 'frameworks/missing.json') throw new Error('404 Not Found');
+      return readFileSync(`public/${path}`);
+    };
+    const loading = loadShippedFrameworks(fetchBytes);
+    await vi.waitFor(() => expect(asked).toContain('frameworks/sif-2013.json'));
+    release();
+    const shipped = await loading;
+    expect(shipped.frameworks.map((f) => f.id)).toEqual(['ilacs-2023', 'sif-2013']);
+    expect(shipped.problems).toEqual([
+      'The shipped framework list names an unexpected file “../secret.json”.',
+      'missing.json could not be loaded (Error: 404 Not Found).',
+    ]);
+    expect(asked).not.toContain('frameworks/../secret.json');
   });
 
   for (const [id, titles] of Object.entries(EXPECTED_JUDGEMENTS)) {
