@@ -126,6 +126,19 @@ describe('the Word document', () => {
     }
   });
 
+  it('keeps the line that introduces a table of audit counts on the page of the table', () => {
+    const introduced = [
+      ...body.matchAll(
+        /<w:p>((?:(?!<\/w:p>).)*?Audits of these criteria:(?:(?!<\/w:p>).)*?)<\/w:p>(<w:tbl>)?/g,
+      ),
+    ];
+    expect(introduced.length).toBeGreaterThan(0);
+    for (const [, paragraph, table] of introduced) {
+      expect(paragraph).toMatch(/^<w:pPr><w:keepNext\/>/);
+      expect(table).toBe('<w:tbl>');
+    }
+  });
+
   it('is A4 with 2 cm margins, the marking top and bottom, DRAFT and Page x of y', () => {
     expect(body).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(body).toMatch(/<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134"/);

@@ -107,6 +107,11 @@ export function line(
   });
 }
 
+/** A bold line that introduces what follows it (a table, a paragraph), kept on the same page as it. */
+export function label(text: string): Paragraph {
+  return new Paragraph({ keepNext: true, children: [new TextRun({ text: clean(text), bold: true })] });
+}
+
 const BULLET = /^\s*[-*•]\s+/;
 
 /** Text as typed, in paragraphs: blank lines end one, single line breaks are kept, "- " lines are bullets. */

@@ -19,7 +19,7 @@ import { formatDate } from '../../domain/format/dates';
 import type { AuditSummary, JudgementSection, ReportModel } from '../../domain/report/report-model';
 import { closingParts } from '../../domain/report/closing-parts';
 import { auditCountsTable, criteriaTable, summaryTable } from '../../domain/report/tables';
-import { clean, gap, heading, line, prose, reportTable, tag } from './docx-blocks';
+import { clean, gap, heading, label, line, prose, reportTable, tag } from './docx-blocks';
 import { coverLogo } from './cover-logo';
 import { NUMBERING_CONFIG, PAGE, STYLE, STYLES } from './docx-style';
 import { pageFrame } from './page-frame';
@@ -142,14 +142,7 @@ function judgement(model: ReportModel, j: JudgementSection, inReview: boolean): 
     ...(j.agreedSignOff.words ? [line(`${j.agreedSignOff.words}.`)] : []),
     line(`Proposed from the evidence: ${j.proposed}. ${j.proposalExplanation}`),
   ];
-  if (j.rationale.trim())
-    out.push(
-      new Paragraph({
-        keepNext: true,
-        children: [new TextRun({ text: 'Why the agreed grade differs', bold: true })],
-      }),
-      ...prose(j.rationale),
-    );
+  if (j.rationale.trim()) out.push(label('Why the agreed grade differs'), ...prose(j.rationale));
   for (const f of j.ruleFindings)
     out.push(line(`${f.severity === 'error' ? 'Rule broken' : 'Note'}: ${f.message}`, {}, true));
   if (j.narrative.length) {
@@ -183,11 +176,9 @@ function closing(model: ReportModel): FileChild[] {
   });
 }
 
-function auditSummary(label: string, summary: AuditSummary, goodOrBetter: string): FileChild[] {
+function auditSummary(title: string, summary: AuditSummary, goodOrBetter: string): FileChild[] {
   return [
-    line(`${label}: ${summary.share} ${goodOrBetter} (${summary.goodOrBetter} of ${summary.graded})`, {
-      bold: true,
-    }),
+    label(`${title}: ${summary.share} ${goodOrBetter} (${summary.goodOrBetter} of ${summary.graded})`),
     reportTable(auditCountsTable(summary, goodOrBetter)),
     gap(),
   ];
