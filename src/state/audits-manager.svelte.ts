@@ -30,6 +30,11 @@ import type { JournalEntry } from './write-journal';
 
 type Author = () => { by: string; now: string };
 
+/** Finds a framework by id and version, as the framework library does. */
+export interface FrameworkFinder {
+  find(id: string, version: number): { framework: Framework } | undefined;
+}
+
 /** How many choices' findings are kept per change (scope, scale, breakdown and tool the reader tried). */
 const KEPT_VIEWS = 8;
 
@@ -120,10 +125,10 @@ export class AuditsManager {
     );
   }
 
-  /** The framework the Findings page compares audits on: the one the first audit uses. */
-  findingsFramework(find: (id: string, version: number) => Framework | undefined): Framework | undefined {
+  /** The framework the Findings page compares audits on: the one the first audit uses, from `library`. */
+  findingsFramework(library: FrameworkFinder): Framework | undefined {
     const first = this.#audits[0];
-    return first ? find(first.frameworkId, first.frameworkVersion) : undefined;
+    return first ? library.find(first.frameworkId, first.frameworkVersion)?.framework : undefined;
   }
 
   /**

@@ -5,8 +5,7 @@
  * figures already there. The findings code loads then too, not with the first screen.
  */
 import { untrack } from 'svelte';
-import type { Framework } from '../domain/framework/types';
-import type { AuditsManager } from './audits-manager.svelte';
+import type { AuditsManager, FrameworkFinder } from './audits-manager.svelte';
 
 /** Runs `job` when the browser is idle, after `delay` ms; returns how to cancel it. */
 export type IdleScheduler = (job: () => void, delay: number) => () => void;
@@ -14,17 +13,21 @@ export type IdleScheduler = (job: () => void, delay: number) => () => void;
 /** After a change, a burst of saves (an auditor typing) is worked out once, when it ends. */
 const SETTLE_MS = 1000;
 
-const whenIdle: IdleScheduler = (job, delay) => {
-  let idle: number | undefined;
+export const whenIdle: IdleScheduler = (job, delay) => {
+  // Browsers without idle callbacks (Safari) run the job on the next turn instead.
+  let cancelRun: () => void = () => undefined;
   const settled = setTimeout(() => {
-    idle =
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(job, { timeout: 5000 })
-        : (setTimeout(job) as unknown as number);
+    if (typeof requestIdleCallback === 'function') {
+      const idle = requestIdleCallback(job, { timeout: 5000 });
+      cancelRun = () => cancelIdleCallback(idle);
+    } else {
+      const soon = setTimeout(job);
+      cancelRun = () => clearTimeout(soon);
+    }
   }, delay);
   return () => {
     clearTimeout(settled);
-    if (idle !== undefined && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    cancelRun();
   };
 };
 
@@ -32,7 +35,7 @@ const findingsCode = () => import('../domain/case-audit/findings-view');
 
 export function keepFindingsReady(
   audits: AuditsManager,
-  frameworkOf: (id: string, version: number) => Framework | undefined,
+  library: FrameworkFinder,
   schedule: IdleScheduler = whenIdle,
 ): () => void {
   let opened = false;
@@ -40,7 +43,7 @@ export function keepFindingsReady(
     $effect(() => {
       // Read to be told of each change: the kept views stand until one of these lists is replaced.
       void audits.moderations;
-      const framework = audits.findingsFramework(frameworkOf);
+      const framework = audits.findingsFramework(library);
       if (!framework) return;
       const delay = opened ? SETTLE_MS : 0;
       opened = true;

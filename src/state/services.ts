@@ -153,7 +153,7 @@ export async function startWorkspace(): Promise<void> {
     library,
   ]);
   for (const put of putAll.flat()) put();
-  keepFindingsReady(audits, (id, version) => frameworkLibrary.find(id, version)?.framework);
+  keepFindingsReady(audits, frameworkLibrary);
   void team.startIfJoined(refreshAll, () => frameworkLibrary.load());
 }
 

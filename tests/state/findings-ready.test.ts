@@ -3,7 +3,7 @@ import { flushSync } from 'svelte';
 import { criterionIdsOfTool } from '../../src/domain/case-audit/audit-record';
 import * as findingsView from '../../src/domain/case-audit/findings-view';
 import { AuditsManager } from '../../src/state/audits-manager.svelte';
-import { keepFindingsReady, type IdleScheduler } from '../../src/state/findings-ready.svelte';
+import { keepFindingsReady, whenIdle, type IdleScheduler } from '../../src/state/findings-ready.svelte';
 import { SaveStatusManager } from '../../src/state/save-status.svelte';
 import { openWorkbookDatabase, type WorkbookDatabase } from '../../src/storage/db';
 import { auditsRepository } from '../../src/storage/repositories/audits-repository';
@@ -22,8 +22,11 @@ const completed = (id: string) =>
     overallGrade: 'good',
     criterionIds: criterionIdsOfTool(tool),
   });
-const frameworkOf = (id: string, version: number) =>
-  id === framework.id && version === framework.version ? framework : undefined;
+/** The library as the manager asks it: by id and version. */
+const library = {
+  find: (id: string, version: number) =>
+    id === framework.id && version === framework.version ? { framework } : undefined,
+};
 
 /** Jobs wait here until the test says the browser is idle; a cancelled job never runs. */
 function manualIdle() {
@@ -58,7 +61,7 @@ describe('the Findings page’s first view, kept ready', () => {
     await db.caseAudits.bulkAdd([completed('a1'), completed('a2')]);
     await manager.load();
     const idle = manualIdle();
-    stop = keepFindingsReady(manager, frameworkOf, idle.schedule);
+    stop = keepFindingsReady(manager, library, idle.schedule);
     flushSync();
     expect(idle.jobs.map((j) => j.delay)).toEqual([0]);
     const compute = vi.spyOn(findingsView, 'computeFindingsView');
@@ -76,7 +79,7 @@ describe('the Findings page’s first view, kept ready', () => {
     await db.caseAudits.bulkAdd([completed('a1')]);
     await manager.load();
     const idle = manualIdle();
-    stop = keepFindingsReady(manager, frameworkOf, idle.schedule);
+    stop = keepFindingsReady(manager, library, idle.schedule);
     flushSync();
     await idle.runWaiting();
 
@@ -98,8 +101,27 @@ describe('the Findings page’s first view, kept ready', () => {
   it('waits for audits and a framework to compare them on', async () => {
     await manager.load();
     const idle = manualIdle();
-    stop = keepFindingsReady(manager, () => undefined, idle.schedule);
+    stop = keepFindingsReady(manager, { find: () => undefined }, idle.schedule);
     flushSync();
     expect(idle.jobs).toEqual([]);
+  });
+});
+
+describe('the idle scheduler, where the browser has no idle callbacks', () => {
+  it('runs a job after its delay, and never one cancelled after its delay but before it ran', () => {
+    vi.useFakeTimers();
+    try {
+      expect(typeof globalThis.requestIdleCallback).toBe('undefined');
+      const [kept, cancelled] = [vi.fn(), vi.fn()];
+      whenIdle(kept, 1000);
+      const cancel = whenIdle(cancelled, 1000);
+      vi.advanceTimersByTime(1000);
+      cancel();
+      vi.runAllTimers();
+      expect(kept).toHaveBeenCalledTimes(1);
+      expect(cancelled).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

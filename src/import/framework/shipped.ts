@@ -37,6 +37,7 @@ export async function loadShippedFrameworks(fetchBytes: FetchBytes): Promise<Shi
   const files = entries.map((entry) =>
     /^[a-z0-9-]+\.json$/.test(entry.file) ? fetchBytes(`frameworks/${entry.file}`) : undefined,
   );
+  // Each failure is reported in its turn below, not as an unhandled rejection before it.
   for (const file of files) void file?.catch(() => undefined);
   const frameworks: Framework[] = [];
   for (const [i, entry] of entries.entries()) {
