@@ -361,11 +361,12 @@ export function isRealDateTime(value: string): boolean {
 function isRealDay(match: RegExpExecArray): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one; UTC so no clock change moves it.
-  const last = new Date(Date.UTC(2000, month, 0));
-  last.setUTCFullYear(year, month, 0);
-  return day <= last.getUTCDate();
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** As the calendar the browser's Date uses: the Gregorian, back to year 0. */
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** A character count shows once this share of the limit is used (the GOV.UK character count threshold). */
 export const COUNT_FROM_SHARE = 0.75;

@@ -45,25 +45,27 @@ function walk(value: unknown, depth: number, shape: { keys: number; sound: boole
 }
 
 /**
- * The field names written in the text, duplicates included: the colons outside strings. Each string is
- * skipped whole (to its first quote not escaped by a backslash); outside strings JSON has no quotes.
+ * The field names written in the text, duplicates included. The text is JSON that JSON.parse read, so
+ * a field name is a string followed (perhaps after white space) by a colon, and every other string is
+ * not: each string is skipped whole (to its first quote not escaped by a backslash) and what follows
+ * it looked at.
  */
 function fieldsWritten(text: string): number {
   let count = 0;
   for (let from = 0; ;) {
     const open = text.indexOf('"', from);
-    const gapEnd = open === -1 ? text.length : open;
-    for (
-      let colon = text.indexOf(':', from);
-      colon !== -1 && colon < gapEnd;
-      colon = text.indexOf(':', colon + 1)
-    )
-      count += 1;
     if (open === -1) return count;
     from = endOfString(text, open);
     if (from === -1) return -1;
+    let next = from;
+    while (JSON_SPACE.has(text.charCodeAt(next))) next += 1;
+    if (text.charCodeAt(next) === COLON) count += 1;
   }
 }
+
+const COLON = 0x3a;
+/** Space, tab, line feed and carriage return: the white space JSON allows between tokens. */
+const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 /** Just past the quote that closes the string opening at `open`; -1 if it never closes. */
 function endOfString(text: string, open: number): number {

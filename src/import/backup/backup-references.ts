@@ -415,7 +415,7 @@ function checkBackupDates(check: RecordCheck): void {
   const years = `${DATE_YEARS.earliest} to ${DATE_YEARS.latest}`;
   for (const table of Object.keys(check.records) as BackupTable[]) {
     (check.records[table] as unknown[]).forEach((record, index) => {
-      for (const { path, value } of datesIn(record, [])) {
+      for (const { path, value } of datesIn(record)) {
         const field = String(path.at(-1));
         if (!ENTERED_DATES.has(field)) {
           if (!isRealDateTime(value))
@@ -450,12 +450,35 @@ function checkBackupDates(check: RecordCheck): void {
   }
 }
 
-function* datesIn(value: unknown, path: Path): Generator<{ path: Path; value: string }> {
-  if (!value || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value)) {
-    const at = [...path, Array.isArray(value) ? Number(key) : key];
-    if (typeof child === 'string') {
-      if (child !== '' && !Array.isArray(value) && DATE_FIELD.test(key)) yield { path: at, value: child };
-    } else if (!NOT_DATES.has(key)) yield* datesIn(child, at);
-  }
+/**
+ * The dates of a record, each with where it is. A record has dozens of fields and a large backup some
+ * tens of thousands of records, so the path is written out only for a date, not for every field.
+ */
+function datesIn(record: unknown): { path: Path; value: string }[] {
+  const found: { path: Path; value: string }[] = [];
+  const path: (string | number)[] = [];
+  const visit = (value: unknown): void => {
+    if (!value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      value.forEach((child: unknown, index) => {
+        if (!child || typeof child !== 'object') return;
+        path.push(index);
+        visit(child);
+        path.pop();
+      });
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child === 'string') {
+        if (child !== '' && DATE_FIELD.test(key)) found.push({ path: [...path, key], value: child });
+      } else if (child && typeof child === 'object' && !NOT_DATES.has(key)) {
+        path.push(key);
+        visit(child);
+        path.pop();
+      }
+    }
+  };
+  visit(record);
+  return found;
 }

@@ -75,6 +75,18 @@ describe('dates the app works with', () => {
     expect(isRealCalendarDate('2000-02-29')).toBe(true);
   });
 
+  it('agrees with the calendar of the browser’s Date on every day of years that test the leap rules', () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const year of [4, 100, 400, 1900, 1996, 2000, 2023, 2024, 2100, 2400, 9999])
+      for (let month = 1; month <= 12; month += 1)
+        for (let day = 1; day <= 31; day += 1) {
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const exists = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(isRealCalendarDate(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(exists);
+        }
+  });
+
   it('keeps dates within the years 1900 to 2201', () => {
     expect(isDateInRange('1900-01-01')).toBe(true);
     expect(isDateInRange('2201-12-31')).toBe(true);

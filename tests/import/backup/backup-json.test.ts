@@ -22,6 +22,7 @@ describe('parseBackupJson', () => {
     ['an object', '{"a":1,"b":[true,null,"x:y"],"c":{"d":"\\"e\\":"}}'],
     ['a field name ending in a backslash', '{"a\\\\":1,"b":2}'],
     ['pretty-printed text with a byte order mark', '\uFEFF{\n  "a" : 1,\n  "b": "two"\n}'],
+    ['field names with tabs and line breaks before their colons', '{"a"\t:1,"b"\r\n:"c:d","e":["f",":"]}'],
     ['nesting at the limit', nested(jsonText.MAX_NESTING)],
   ])('reads %s with JSON.parse alone, as the strict reading would', (_name, text) => {
     const fast = parseBackupJson(bytes(text), LIMIT);
