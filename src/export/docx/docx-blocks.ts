@@ -4,7 +4,15 @@
  * lines and a header row that repeats on every page. Text is always a run, never a field, so nothing
  * a user types can become a Word field or a formula.
  */
-import { HeadingLevel, Paragraph, ShadingType, TextRun, type FileChild, type IRunOptions } from 'docx';
+import {
+  Bookmark,
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  TextRun,
+  type FileChild,
+  type IRunOptions,
+} from 'docx';
 import type { Tone } from '../../domain/report/report-model';
 import { jsPDF } from 'jspdf';
 import { cellText, columnWidths, type Measure, type ReportTable } from '../../domain/report/tables';
@@ -82,13 +90,14 @@ const LEVELS = {
 export function heading(
   text: string,
   level: 1 | 2 | 3 | 4,
-  options: { numberInstance?: number; newPage?: boolean } = {},
+  options: { numberInstance?: number; newPage?: boolean; bookmark?: string } = {},
 ): Paragraph {
+  const words = new TextRun(clean(text));
   return new Paragraph({
     heading: LEVELS[level],
     // Each part starts on a new page, as in the PDF; short parts follow on.
     pageBreakBefore: options.newPage ?? level === 1,
-    children: [new TextRun(clean(text))],
+    children: [options.bookmark ? new Bookmark({ id: options.bookmark, children: [words] }) : words],
     ...(options.numberInstance === undefined
       ? {}
       : { numbering: { reference: NUMBERING.questions, level: 0, instance: options.numberInstance } }),

@@ -4,28 +4,22 @@
  * ReportModel with real Word structure (heading styles, a table of contents field, numbered questions,
  * tables whose header rows repeat). It decides nothing: every word comes from the model.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  TableOfContents,
-  TextRun,
-} from 'docx';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import { formatDate } from '../../domain/format/dates';
 import type { AuditSummary, JudgementSection, ReportModel } from '../../domain/report/report-model';
 import { closingParts } from '../../domain/report/closing-parts';
 import { auditCountsTable, criteriaTable, summaryTable } from '../../domain/report/tables';
 import { clean, gap, heading, label, line, prose, reportTable, tag } from './docx-blocks';
+import { Contents } from './contents';
 import { coverLogo } from './cover-logo';
 import { NUMBERING_CONFIG, PAGE, STYLE, STYLES } from './docx-style';
 import { pageFrame } from './page-frame';
 
 export async function renderDocument(model: ReportModel): Promise<Uint8Array> {
   const { cover } = model;
+  const contents = new Contents();
+  const parts = body(model, contents);
   const doc = new Document({
     title: clean(`${cover.title} – ${cover.council}`),
     subject: clean(cover.frameworkTitle),
@@ -42,7 +36,7 @@ export async function renderDocument(model: ReportModel): Promise<Uint8Array> {
           },
         },
         ...pageFrame(cover),
-        children: [...coverPage(model), ...contents(), ...body(model)],
+        children: [...coverPage(model), ...contentsPage(contents), ...parts],
       },
     ],
   });
@@ -90,7 +84,7 @@ function coverPage({ cover }: ReportModel): FileChild[] {
   ];
 }
 
-function contents(): FileChild[] {
+function contentsPage(contents: Contents): FileChild[] {
   return [
     new Paragraph({
       style: STYLE.contentsHeading,
@@ -98,7 +92,7 @@ function contents(): FileChild[] {
       children: [new TextRun('Contents')],
     }),
     // Written with its entries, but the page numbers are left for Word to fill in when it updates the field.
-    new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-1' }),
+    contents.field(),
     new Paragraph({
       spacing: { before: 240 },
       children: [
@@ -112,30 +106,35 @@ function contents(): FileChild[] {
   ];
 }
 
-function body(model: ReportModel): FileChild[] {
-  const out: FileChild[] = [heading('Summary of judgements', 1), reportTable(summaryTable(model))];
+/** The parts after the contents; each Heading 1 is listed in `contents` as it is made. */
+function body(model: ReportModel, contents: Contents): FileChild[] {
+  const part = (title: string, options: { newPage?: boolean } = {}) =>
+    heading(title, 1, { ...options, bookmark: contents.list(title) });
+  const out: FileChild[] = [part('Summary of judgements'), reportTable(summaryTable(model))];
   let inReview = false;
   for (const j of model.judgements) {
     if (j.part === 'review' && !inReview && model.reviewPart) {
       inReview = true;
-      out.push(heading(model.reviewPart, 1));
+      out.push(part(model.reviewPart));
     }
-    out.push(...judgement(model, j, inReview));
+    out.push(...judgement(model, j, inReview, part));
   }
-  out.push(...closing(model));
+  out.push(...closing(model, part));
   return out;
 }
+
+type Part = (title: string, options?: { newPage?: boolean }) => FileChild;
 
 /**
  * Judgements are Heading 1, or Heading 2 when nested (SIF 2.1 within 2) or within the review part, so
  * Word's navigation pane shows the framework's nesting; their sections sit one level below.
  */
-function judgement(model: ReportModel, j: JudgementSection, inReview: boolean): FileChild[] {
+function judgement(model: ReportModel, j: JudgementSection, inReview: boolean, part: Part): FileChild[] {
   const nested = j.depth === 1 || inReview;
   const level = nested ? 2 : 1;
   const below = (level + 1) as 2 | 3;
   const out: FileChild[] = [
-    heading(j.heading, level, { newPage: !nested }),
+    nested ? heading(j.heading, level, { newPage: false }) : part(j.heading),
     new Paragraph({
       children: [new TextRun({ text: 'Agreed grade: ', bold: true, size: 24 }), tag(j.agreed, j.agreedTone)],
     }),
@@ -164,10 +163,10 @@ function judgement(model: ReportModel, j: JudgementSection, inReview: boolean): 
 }
 
 /** The parts after the judgements, as the PDF prints them; a gap after a table keeps it off what follows. */
-function closing(model: ReportModel): FileChild[] {
+function closing(model: ReportModel, part: Part): FileChild[] {
   const blocks = closingParts(model);
   return blocks.flatMap((block, i): FileChild[] => {
-    if (block.kind === 'part') return [heading(block.title, 1, { newPage: block.newPage })];
+    if (block.kind === 'part') return [part(block.title, { newPage: block.newPage })];
     if (block.kind === 'heading') return [heading(block.title, block.level)];
     if (block.kind === 'text') return [line(block.text)];
     if (block.kind === 'bullet') return [line(block.text, {}, true)];
