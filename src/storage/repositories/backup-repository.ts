@@ -55,8 +55,14 @@ export function backupRepository(db: WorkbookDatabase) {
       refuseDuplicates(records);
       await db.transaction('rw', tables(), async () => {
         const previous = await readAll();
-        for (const name of BACKUP_TABLES) await db.table(name).clear();
-        for (const name of BACKUP_TABLES) await db.table(name).bulkAdd(records[name] as unknown[]);
+        // Every table at once: requests in one transaction run in the order they are made, so each
+        // table is cleared before it is filled, and the browser writes one table while the next is copied.
+        await Promise.all(
+          BACKUP_TABLES.map((name) => {
+            const table = db.table(name);
+            return Promise.all([table.clear(), table.bulkAdd(records[name] as unknown[])]);
+          }),
+        );
         await db.settings.put({
           key: SNAPSHOT_KEY,
           value: { takenAt, records: previous },
