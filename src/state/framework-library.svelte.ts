@@ -1,6 +1,6 @@
 import type { Framework } from '../domain/framework/types';
 import { frameworkKey } from '../domain/framework/lookup';
-import type { FetchBytes } from '../import/framework/shipped';
+import type { FetchBytes, ShippedFrameworks } from '../import/framework/shipped';
 import type { FrameworksRepository } from '../storage/repositories/frameworks-repository';
 import type { IssueMessage } from '../validation/messages';
 
@@ -59,11 +59,33 @@ export class FrameworkLibraryManager {
     return this.#firstLoad;
   }
 
+  #shipped: Promise<ShippedFrameworks> | undefined;
+
+  /**
+   * The shipped frameworks, read and checked once: they are files of the app itself, the same until
+   * the app is updated (which reloads the page). A read that met a problem (a file the browser could
+   * not fetch offline) is tried again on the next load.
+   */
+  #readShipped(): Promise<ShippedFrameworks> {
+    this.#shipped ??= frameworkDoor()
+      .then(({ loadShippedFrameworks }) => loadShippedFrameworks(this.fetchBytes))
+      .then(
+        (shipped) => {
+          if (shipped.problems.length) this.#shipped = undefined;
+          return shipped;
+        },
+        (error: unknown) => {
+          this.#shipped = undefined;
+          throw error;
+        },
+      );
+    return this.#shipped;
+  }
+
   async #read(): Promise<void> {
     this.#loading = true;
-    const { loadShippedFrameworks } = await frameworkDoor();
     const [shipped, imported] = await Promise.all([
-      loadShippedFrameworks(this.fetchBytes),
+      this.#readShipped(),
       this.repository.listImportedFrameworks(),
     ]);
     const entries: LibraryEntry[] = shipped.frameworks.map((framework) => ({
