@@ -14,7 +14,12 @@ import type { SanitiseSummary } from '../export/backup/sanitise';
 import type { IssueMessage } from '../validation/messages';
 import type { BackupRepository } from '../storage/repositories/backup-repository';
 import type { SettingsManager } from './settings-manager.svelte';
-import { readAndReplace, type RestoreRequest, type RestoreResult } from './restore-worker/restore-job';
+import {
+  readAndReplace,
+  type PreparedRestore,
+  type RestoreRequest,
+  type RestoreResult,
+} from './restore-worker/restore-job';
 
 export const APP_VERSION = '0.1.0';
 export const BACKUP_REMINDER_DAYS = 7;
@@ -102,7 +107,43 @@ export class BackupManager {
     private readonly shippedLibrary: () => Promise<BackupLibrary> = async () => ({ shipped: [] }),
     /** Where a restore runs: the restore worker in the app; in this page when not given. */
     private readonly runRestore?: (request: RestoreRequest) => Promise<RestoreResult>,
+    /** Starts checking a chosen file in the restore worker; undefined where restores run in the page. */
+    private readonly prepareRestore?: (
+      bytes: Uint8Array,
+      library: BackupLibrary,
+    ) => Promise<PreparedRestore | undefined>,
   ) {}
+
+  #prepared: { bytes: Uint8Array; restore: Promise<PreparedRestore | undefined> } | undefined;
+
+  /**
+   * Starts checking a file as soon as it is chosen, in the restore worker, while the user reads the
+   * warning: a restore of it asked for next waits only for what is left of the check, and the write.
+   * Changes nothing; a check that cannot start leaves the restore to check the file itself.
+   */
+  prepare(bytes: Uint8Array, library?: BackupLibrary): void {
+    this.discardPrepared();
+    const restore = (async () => this.prepareRestore?.(bytes, library ?? (await this.shippedLibrary())))();
+    this.#prepared = { bytes, restore: restore.catch(() => undefined) };
+  }
+
+  /** Forgets the file being checked (another was chosen, or none). */
+  discardPrepared(): void {
+    const prepared = this.#prepared;
+    this.#prepared = undefined;
+    void prepared?.restore.then((p) => p?.discard());
+  }
+
+  /** The check started for these bytes, when one was and the restore needs no passphrase. */
+  #takePrepared(bytes: Uint8Array, passphrase: string | undefined): Promise<PreparedRestore | undefined> {
+    const prepared = this.#prepared;
+    if (prepared?.bytes !== bytes || passphrase !== undefined) {
+      this.discardPrepared();
+      return Promise.resolve(undefined);
+    }
+    this.#prepared = undefined;
+    return prepared.restore;
+  }
 
   async makeBackup(passphrase?: string): Promise<{ fileName: string; bytes: Uint8Array }> {
     const { now } = this.settings.author();
@@ -129,13 +170,16 @@ export class BackupManager {
     library?: BackupLibrary,
   ): Promise<RestoreOutcome> {
     this.#notice = undefined;
-    const request: RestoreRequest = {
-      bytes,
-      ...(passphrase === undefined ? {} : { passphrase }),
-      library: library ?? (await this.shippedLibrary()),
-      takenAt: this.settings.author().now,
-    };
-    const result = await (this.runRestore ?? ((r) => readAndReplace(r, this.repository)))(request);
+    const takenAt = this.settings.author().now;
+    const prepared = await this.#takePrepared(bytes, passphrase);
+    const result = prepared
+      ? await prepared.write(takenAt)
+      : await (this.runRestore ?? ((r) => readAndReplace(r, this.repository)))({
+          bytes,
+          ...(passphrase === undefined ? {} : { passphrase }),
+          library: library ?? (await this.shippedLibrary()),
+          takenAt,
+        });
     if (!result.ok) return 'unexpected' in result ? unexpected('restored', result.unexpected) : result;
     const n = result.counts;
     const counts = listInWords([

@@ -26,7 +26,13 @@ import { lastInspectionRepository } from '../storage/repositories/last-inspectio
 import { LastInspectionManager } from './last-inspection.svelte';
 import { AuditsManager } from './audits-manager.svelte';
 import { BackupManager } from './backup-manager.svelte';
-import { readAndReplace, type RestoreRequest, type RestoreResult } from './restore-worker/restore-job';
+import type { BackupLibrary } from '../import/backup/read-backup';
+import {
+  readAndReplace,
+  type PreparedRestore,
+  type RestoreRequest,
+  type RestoreResult,
+} from './restore-worker/restore-job';
 import { IndicatorsManager } from './indicators-manager.svelte';
 import { RehearsalsManager } from './rehearsals-manager.svelte';
 import { CyclesManager } from './cycles-manager.svelte';
@@ -96,7 +102,14 @@ async function reloadAll(): Promise<void> {
   for (const put of putAll) put();
 }
 const backupRecords = backupRepository(db);
-export const backups = new BackupManager(backupRecords, settings, reloadAll, shippedLibrary, runRestore);
+export const backups = new BackupManager(
+  backupRecords,
+  settings,
+  reloadAll,
+  shippedLibrary,
+  runRestore,
+  prepareRestore,
+);
 
 /**
  * A restore checks and writes the file in the restore worker, so the page never freezes. In a team
@@ -106,6 +119,16 @@ async function runRestore(request: RestoreRequest): Promise<RestoreResult> {
   if (team.joined || typeof Worker === 'undefined') return readAndReplace(request, backupRecords);
   const { restoreInWorker } = await import('./restore-worker/restore-client');
   return restoreInWorker(request);
+}
+
+/** A chosen file checked at once in the restore worker; in the page (team mode) it is checked on restore. */
+async function prepareRestore(
+  bytes: Uint8Array,
+  library: BackupLibrary,
+): Promise<PreparedRestore | undefined> {
+  if (team.joined || typeof Worker === 'undefined') return undefined;
+  const { prepareRestoreInWorker } = await import('./restore-worker/restore-client');
+  return prepareRestoreInWorker(bytes, library);
 }
 
 /** The shipped frameworks as the library loaded them, for the backup door's checks. */

@@ -137,6 +137,26 @@ export default {
       'the open settings field shows the restored name',
     );
     expectEqual(await page.locator('.govuk-error-summary').count(), 0, 'earlier error messages are cleared');
+
+    // A file without a passphrase is checked as soon as it is chosen: a refused one still says what is
+    // wrong, and where, when Restore is pressed, and changes nothing.
+    const fixture = (name) => `tests/fixtures/invalid/backups/${name}`;
+    await page.getByLabel('Choose a backup file').setInputFiles(fixture('date-30-february.json'));
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    const refusal = page.locator('.govuk-error-summary');
+    await refusal.getByText('There is a problem with date-30-february.json').waitFor();
+    await refusal.getByText(/“2026-02-30” is not a real date/).waitFor();
+    await page.getByText('Nothing was restored: your workspace is as it was.').waitFor();
+    expectEqual(await councilField.inputValue(), backedUpName, 'a refused file changes nothing');
+    await page.getByLabel('Choose a backup file').setInputFiles(fixture('valid-base.json'));
+    await page.getByRole('button', { name: 'Restore this backup' }).click();
+    await banner.getByText(/^Restored .* from valid-base\.json\.$/).waitFor();
+    await page.getByLabel('Council name').waitFor();
+    expectEqual(
+      await page.getByLabel('Council name').inputValue(),
+      'Exampleshire',
+      'the checked file came in',
+    );
     await page.screenshot({ path: `${SCREENSHOTS}/settings-backup.png`, fullPage: true });
     expectEqual(await axeViolations(page), [], 'axe on settings with backup');
   },

@@ -6,9 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackupManager } from '../../src/state/backup-manager.svelte';
-import { restoreInWorker } from '../../src/state/restore-worker/restore-client';
-import type { RestoreRequest, RestoreResult } from '../../src/state/restore-worker/restore-job';
-import { readAndReplace } from '../../src/state/restore-worker/restore-job';
+import { prepareRestoreInWorker, restoreInWorker } from '../../src/state/restore-worker/restore-client';
+import type {
+  PreparedRestore,
+  RestoreMessage,
+  RestoreRequest,
+  RestoreResult,
+} from '../../src/state/restore-worker/restore-job';
+import { checkBackup, readAndReplace, replaceWith } from '../../src/state/restore-worker/restore-job';
 import type { SettingsManager } from '../../src/state/settings-manager.svelte';
 import { openWorkbookDatabase, type WorkbookDatabase } from '../../src/storage/db';
 import { backupRepository } from '../../src/storage/repositories/backup-repository';
@@ -22,9 +27,9 @@ class FakeWorker {
   onerror: ((event: { preventDefault: () => void }) => void) | null = null;
   onmessageerror: (() => void) | null = null;
   terminated = false;
-  received: { message: RestoreRequest; transfer: Transferable[] }[] = [];
-  constructor(private readonly answer: (worker: FakeWorker, message: RestoreRequest) => void) {}
-  postMessage(message: RestoreRequest, transfer: Transferable[]) {
+  received: { message: RestoreMessage & RestoreRequest; transfer?: Transferable[] }[] = [];
+  constructor(private readonly answer: (worker: FakeWorker, message: RestoreMessage) => void) {}
+  postMessage(message: RestoreMessage & RestoreRequest, transfer?: Transferable[]) {
     this.received.push({ message, transfer });
     queueMicrotask(() => this.answer(this, message));
   }
@@ -56,6 +61,37 @@ describe('the restore worker client', () => {
     expect([...sent.message.bytes]).toEqual([1, 2, 3]);
     expect(sent.message.bytes).not.toBe(bytes);
     expect(sent.transfer).toEqual([sent.message.bytes.buffer]);
+  });
+
+  it('checks a chosen file at once, from a copy, and writes it only when asked', async () => {
+    const reply: RestoreResult = {
+      ok: true,
+      setAside: [],
+      counts: { cycles: 1, evidence: 0, actions: 0, recommendations: 0, caseAudits: 0 },
+    };
+    const worker = new FakeWorker((w, message) => {
+      if (message.kind === 'write') w.onmessage?.({ data: reply } as MessageEvent);
+    });
+    const bytes = new Uint8Array([1, 2, 3]);
+    const prepared = prepareRestoreInWorker(bytes, { shipped: [] }, () => worker as unknown as Worker);
+    const check = worker.received[0]!;
+    expect(check.message.kind).toBe('check');
+    expect(check.message.bytes).not.toBe(bytes);
+    expect(check.transfer).toEqual([check.message.bytes.buffer]);
+    expect(prepared.bytes).toBe(bytes);
+    await Promise.resolve();
+    expect(worker.received).toHaveLength(1);
+    expect(worker.terminated).toBe(false);
+
+    expect(await prepared.write('2026-12-04T09:00:00.000Z')).toEqual(reply);
+    expect(worker.received[1]!.message).toEqual({ kind: 'write', takenAt: '2026-12-04T09:00:00.000Z' });
+    expect(worker.terminated).toBe(true);
+  });
+
+  it('stops the worker of a chosen file that is put aside', () => {
+    const worker = new FakeWorker(() => undefined);
+    prepareRestoreInWorker(new Uint8Array([1]), { shipped: [] }, () => worker as unknown as Worker).discard();
+    expect(worker.terminated).toBe(true);
   });
 
   it('answers in words when the worker stops unexpectedly', async () => {
@@ -106,6 +142,50 @@ describe('where the manager runs a restore', () => {
     });
     expect(manager.notice?.heading).toMatch(/^Restored .* from base\.json\.$/);
     expect(await manager.snapshotTakenAt()).toBe('2026-12-03T09:00:00.000Z');
+  });
+
+  it('writes a file checked when it was chosen, without checking it again', async () => {
+    db = openWorkbookDatabase(`restore-${crypto.randomUUID()}`);
+    const repository = backupRepository(db);
+    const library = await shippedLibrary();
+    const runs: RestoreRequest[] = [];
+    const started: { bytes: Uint8Array; discarded: boolean }[] = [];
+    const manager = new BackupManager(
+      repository,
+      settings,
+      async () => undefined,
+      async () => library,
+      (r) => {
+        runs.push(r);
+        return readAndReplace(r, repository);
+      },
+      async (bytes, shipped): Promise<PreparedRestore> => {
+        const check = checkBackup(bytes, undefined, shipped);
+        const state = { bytes, discarded: false };
+        started.push(state);
+        return {
+          bytes,
+          write: async (takenAt) => replaceWith(await check, takenAt, repository),
+          discard: () => (state.discarded = true),
+        };
+      },
+    );
+    const bytes = fixture('valid-base.json');
+    manager.prepare(bytes);
+    const outcome = await manager.restore(bytes, undefined, 'base.json');
+    expect(outcome.ok).toBe(true);
+    expect(runs).toHaveLength(0);
+    expect(started).toHaveLength(1);
+    expect(await manager.snapshotTakenAt()).toBe('2026-12-03T09:00:00.000Z');
+
+    // Another file than the one checked, or a passphrase, and the check is put aside.
+    const other = fixture('valid-base.json');
+    manager.prepare(bytes);
+    expect((await manager.restore(other, undefined, 'other.json')).ok).toBe(true);
+    manager.prepare(other);
+    expect((await manager.restore(other, 'a passphrase', 'other.json')).ok).toBe(true);
+    expect(runs.map((r) => r.bytes)).toEqual([other, other]);
+    expect(started.slice(1).map((s) => s.discarded)).toEqual([true, true]);
   });
 
   it('puts a failure the runner could not explain into words, and shows no notice', async () => {
