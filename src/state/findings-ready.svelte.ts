@@ -14,16 +14,23 @@ export type IdleScheduler = (job: () => void, delay: number) => () => void;
 const SETTLE_MS = 1000;
 
 export const whenIdle: IdleScheduler = (job, delay) => {
-  // Browsers without idle callbacks (Safari) run the job on the next turn instead.
   let cancelRun: () => void = () => undefined;
-  const settled = setTimeout(() => {
+  const idle = () => {
+    // Browsers without idle callbacks (Safari) run the job on the next turn instead.
     if (typeof requestIdleCallback === 'function') {
-      const idle = requestIdleCallback(job, { timeout: 5000 });
-      cancelRun = () => cancelIdleCallback(idle);
+      const id = requestIdleCallback(job, { timeout: 5000 });
+      cancelRun = () => cancelIdleCallback(id);
     } else {
       const soon = setTimeout(job);
       cancelRun = () => clearTimeout(soon);
     }
+  };
+  const settled = setTimeout(() => {
+    // After the next frame, so what the page was just asked to show (the pages redrawn after a
+    // restore, the overview on opening) is on the screen before the job takes the thread.
+    if (typeof requestAnimationFrame !== 'function') return idle();
+    const frame = requestAnimationFrame(idle);
+    cancelRun = () => cancelAnimationFrame(frame);
   }, delay);
   return () => {
     clearTimeout(settled);

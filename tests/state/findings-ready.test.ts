@@ -107,6 +107,35 @@ describe('the Findings page’s first view, kept ready', () => {
   });
 });
 
+describe('the idle scheduler', () => {
+  it('starts a job only once the next frame is drawn and the browser is then idle', () => {
+    vi.useFakeTimers();
+    const frames: FrameRequestCallback[] = [];
+    const idles: IdleRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => frames.splice(id - 1, 1, () => undefined));
+    vi.stubGlobal('requestIdleCallback', (f: IdleRequestCallback) => idles.push(f));
+    vi.stubGlobal('cancelIdleCallback', (id: number) => idles.splice(id - 1, 1, () => undefined));
+    try {
+      const [kept, cancelled] = [vi.fn(), vi.fn()];
+      whenIdle(kept, 0);
+      const cancel = whenIdle(cancelled, 0);
+      vi.runAllTimers();
+      expect(idles).toHaveLength(0);
+      cancel();
+      for (const frame of frames) frame(0);
+      expect(kept).not.toHaveBeenCalled();
+      expect(idles).toHaveLength(1);
+      for (const run of idles) run({} as IdleDeadline);
+      expect(kept).toHaveBeenCalledTimes(1);
+      expect(cancelled).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
+  });
+});
+
 describe('the idle scheduler, where the browser has no idle callbacks', () => {
   it('runs a job after its delay, and never one cancelled after its delay but before it ran', () => {
     vi.useFakeTimers();
