@@ -403,7 +403,10 @@ function buildChanges(input: ReportInput): ReportModel['changes'] {
       : `${framework.criteria.find((c) => c.id === id)?.ref ?? ''} ${framework.criteria.find((c) => c.id === id)?.title ?? id}`.trim();
   const judgementOf = (kind: string, id: string) =>
     kind === 'judgement' ? id : (framework.criteria.find((c) => c.id === id)?.judgementId ?? '');
-  const title = (id: string) => input.evidence.find((e) => e.id === id)?.title ?? 'Deleted evidence item';
+  // By id: a large workspace has thousands of evidence items, most of them new since last year.
+  const evidenceTitles = new Map(input.evidence.map((e) => [e.id, e.title]));
+  const actionTitles = new Map(input.actions.map((a) => [a.id, a.title]));
+  const title = (id: string) => evidenceTitles.get(id) ?? 'Deleted evidence item';
   return {
     since: cycleLabel(input.previous.bundle.cycle.startYear),
     grades: changes.grades
@@ -419,9 +422,7 @@ function buildChanges(input: ReportInput): ReportModel['changes'] {
       }),
     newEvidence: changes.newEvidenceIds.map(title),
     retiredEvidence: changes.retiredEvidenceIds.map(title),
-    closedActions: changes.closedActionIds.map(
-      (id) => input.actions.find((a) => a.id === id)?.title ?? 'Action',
-    ),
+    closedActions: changes.closedActionIds.map((id) => actionTitles.get(id) ?? 'Action'),
   };
 }
 
