@@ -128,7 +128,16 @@ async function prepareRestore(
 ): Promise<PreparedRestore | undefined> {
   if (team.joined || typeof Worker === 'undefined') return undefined;
   const { prepareRestoreInWorker } = await import('./restore-worker/restore-client');
-  return prepareRestoreInWorker(bytes, library);
+  const prepared = prepareRestoreInWorker(bytes, library);
+  return {
+    ...prepared,
+    // Joined a team since the file was chosen: the restore runs here, where the team's hooks are.
+    write: (takenAt) => {
+      if (!team.joined) return prepared.write(takenAt);
+      prepared.discard();
+      return runRestore({ bytes, library, takenAt });
+    },
+  };
 }
 
 /** The shipped frameworks as the library loaded them, for the backup door's checks. */
