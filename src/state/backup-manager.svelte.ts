@@ -123,7 +123,9 @@ export class BackupManager {
    */
   prepare(bytes: Uint8Array, library?: BackupLibrary): void {
     this.discardPrepared();
-    const restore = (async () => this.prepareRestore?.(bytes, library ?? (await this.shippedLibrary())))();
+    const start = this.prepareRestore;
+    if (!start) return;
+    const restore = (async () => start(bytes, library ?? (await this.shippedLibrary())))();
     this.#prepared = { bytes, restore: restore.catch(() => undefined) };
   }
 
