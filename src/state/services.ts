@@ -115,8 +115,10 @@ export const backups = new BackupManager(
  * A restore checks and writes the file in the restore worker, so the page never freezes. In a team
  * workspace the change hooks that send writes to the team live in this page, so it runs here.
  */
+const restoresInPage = () => team.joined || typeof Worker === 'undefined';
+
 async function runRestore(request: RestoreRequest): Promise<RestoreResult> {
-  if (team.joined || typeof Worker === 'undefined') return readAndReplace(request, backupRecords);
+  if (restoresInPage()) return readAndReplace(request, backupRecords);
   const { restoreInWorker } = await import('./restore-worker/restore-client');
   return restoreInWorker(request);
 }
@@ -126,14 +128,14 @@ async function prepareRestore(
   bytes: Uint8Array,
   library: BackupLibrary,
 ): Promise<PreparedRestore | undefined> {
-  if (team.joined || typeof Worker === 'undefined') return undefined;
+  if (restoresInPage()) return undefined;
   const { prepareRestoreInWorker } = await import('./restore-worker/restore-client');
   const prepared = prepareRestoreInWorker(bytes, library);
   return {
     ...prepared,
     // Joined a team since the file was chosen: the restore runs here, where the team's hooks are.
     write: (takenAt) => {
-      if (!team.joined) return prepared.write(takenAt);
+      if (!restoresInPage()) return prepared.write(takenAt);
       prepared.discard();
       return runRestore({ bytes, library, takenAt });
     },

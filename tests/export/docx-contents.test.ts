@@ -3,7 +3,7 @@ import { Document, HeadingLevel, Packer, Paragraph, TableOfContents, TextRun } f
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { renderDocument } from '../../src/export/docx/render-document';
-import { PAGE, STYLES } from '../../src/export/docx/docx-style';
+import { PAGE_SETUP, STYLES } from '../../src/export/docx/docx-style';
 import { AWKWARD, demoReport } from '../helpers/demo-report';
 
 function documentXml(bytes: Uint8Array): string {
@@ -63,12 +63,7 @@ describe('the Word document’s table of contents', () => {
           styles: STYLES,
           sections: [
             {
-              properties: {
-                page: {
-                  size: { width: PAGE.width, height: PAGE.height },
-                  margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-                },
-              },
+              properties: { page: PAGE_SETUP },
               children: [
                 new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-1' }),
                 ...headings.map(

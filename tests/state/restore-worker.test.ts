@@ -16,7 +16,7 @@ import type {
 import { checkBackup, readAndReplace, replaceWith } from '../../src/state/restore-worker/restore-job';
 import type { SettingsManager } from '../../src/state/settings-manager.svelte';
 import { openWorkbookDatabase, type WorkbookDatabase } from '../../src/storage/db';
-import { backupRepository } from '../../src/storage/repositories/backup-repository';
+import { backupRepository, type BackupRepository } from '../../src/storage/repositories/backup-repository';
 import { shippedLibrary } from '../helpers/shipped-library';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/invalid/backups/${name}`));
@@ -114,22 +114,31 @@ const settings = {
   save: async () => undefined,
 } as unknown as SettingsManager;
 
+type Prepare = ConstructorParameters<typeof BackupManager>[5];
+
+/** A manager on a new database whose runner restores in the test and records each request it is given. */
+async function managerRecordingRuns(prepare?: (repository: BackupRepository) => Prepare) {
+  db = openWorkbookDatabase(`restore-${crypto.randomUUID()}`);
+  const repository = backupRepository(db);
+  const library = await shippedLibrary();
+  const runs: RestoreRequest[] = [];
+  const manager = new BackupManager(
+    repository,
+    settings,
+    async () => undefined,
+    async () => library,
+    (r) => {
+      runs.push(r);
+      return readAndReplace(r, repository);
+    },
+    prepare?.(repository),
+  );
+  return { manager, library, runs };
+}
+
 describe('where the manager runs a restore', () => {
   it('sends the file, the passphrase, the library and the time to the runner, and counts what came in', async () => {
-    db = openWorkbookDatabase(`restore-${crypto.randomUUID()}`);
-    const repository = backupRepository(db);
-    const library = await shippedLibrary();
-    const seen: RestoreRequest[] = [];
-    const manager = new BackupManager(
-      repository,
-      settings,
-      async () => undefined,
-      async () => library,
-      (r) => {
-        seen.push(r);
-        return readAndReplace(r, repository);
-      },
-    );
+    const { manager, library, runs: seen } = await managerRecordingRuns();
     const bytes = fixture('valid-base.json');
     const outcome = await manager.restore(bytes, 'not needed', 'base.json');
     expect(outcome.ok).toBe(true);
@@ -145,30 +154,19 @@ describe('where the manager runs a restore', () => {
   });
 
   it('writes a file checked when it was chosen, without checking it again', async () => {
-    db = openWorkbookDatabase(`restore-${crypto.randomUUID()}`);
-    const repository = backupRepository(db);
-    const library = await shippedLibrary();
-    const runs: RestoreRequest[] = [];
     const started: { bytes: Uint8Array; discarded: boolean }[] = [];
-    const manager = new BackupManager(
-      repository,
-      settings,
-      async () => undefined,
-      async () => library,
-      (r) => {
-        runs.push(r);
-        return readAndReplace(r, repository);
-      },
-      async (bytes, shipped): Promise<PreparedRestore> => {
-        const check = checkBackup(bytes, undefined, shipped);
-        const state = { bytes, discarded: false };
-        started.push(state);
-        return {
-          bytes,
-          write: async (takenAt) => replaceWith(await check, takenAt, repository),
-          discard: () => (state.discarded = true),
-        };
-      },
+    const { manager, runs } = await managerRecordingRuns(
+      (repository) =>
+        async (bytes, shipped): Promise<PreparedRestore> => {
+          const check = checkBackup(bytes, undefined, shipped);
+          const state = { bytes, discarded: false };
+          started.push(state);
+          return {
+            bytes,
+            write: async (takenAt) => replaceWith(await check, takenAt, repository),
+            discard: () => (state.discarded = true),
+          };
+        },
     );
     const bytes = fixture('valid-base.json');
     manager.prepare(bytes);

@@ -9,14 +9,13 @@
 import { FileChild, type IXmlableObject } from 'docx';
 import { clean } from './docx-blocks';
 import { TEXT_WIDTH } from './docx-style';
+import { attributes, EMPTY, PRESERVE } from './elements';
 
 interface Entry {
   title: string;
   bookmark: string;
 }
 
-const attributes = (values: Record<string, string | number | boolean>) => ({ _attr: values });
-const PRESERVE = attributes({ 'xml:space': 'preserve' });
 const fieldChar = (type: 'begin' | 'separate' | 'end') => ({
   'w:fldChar': attributes(
     type === 'begin' ? { 'w:fldCharType': type, 'w:dirty': true } : { 'w:fldCharType': type },
@@ -62,7 +61,7 @@ class ContentsField extends FileChild {
           'w:hyperlink': [
             attributes({ 'w:history': 1, 'w:anchor': bookmark }),
             { 'w:r': [{ 'w:t': [PRESERVE, title] }] },
-            { 'w:r': [{ 'w:tab': {} }] },
+            { 'w:r': [{ 'w:tab': EMPTY }] },
             {
               'w:r': [
                 fieldChar('begin'),
@@ -83,7 +82,7 @@ class ContentsField extends FileChild {
             {
               'w:docPartObj': [
                 { 'w:docPartGallery': attributes({ 'w:val': 'Table of Contents' }) },
-                { 'w:docPartUnique': {} },
+                { 'w:docPartUnique': EMPTY },
               ],
             },
           ],

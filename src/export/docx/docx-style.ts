@@ -9,6 +9,11 @@ import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type 
 /** Twips (1/1440 inch): A4 is 210 × 297 mm, and 2 cm is 1134 twips. */
 export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+/** A section's page, as docx takes it: A4 with the margins above. */
+export const PAGE_SETUP = {
+  size: { width: PAGE.width, height: PAGE.height },
+  margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+};
 
 export const FONT = 'Arial';
 export const INK = '0B0C0C';

@@ -13,7 +13,7 @@ import { auditCountsTable, criteriaTable, summaryTable } from '../../domain/repo
 import { clean, gap, heading, label, line, prose, reportTable, tag } from './docx-blocks';
 import { Contents } from './contents';
 import { coverLogo } from './cover-logo';
-import { NUMBERING_CONFIG, PAGE, STYLE, STYLES } from './docx-style';
+import { NUMBERING_CONFIG, PAGE_SETUP, STYLE, STYLES } from './docx-style';
 import { pageFrame } from './page-frame';
 
 export async function renderDocument(model: ReportModel): Promise<Uint8Array> {
@@ -30,10 +30,7 @@ export async function renderDocument(model: ReportModel): Promise<Uint8Array> {
       {
         properties: {
           titlePage: true,
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
+          page: PAGE_SETUP,
         },
         ...pageFrame(cover),
         children: [...coverPage(model), ...contentsPage(contents), ...parts],

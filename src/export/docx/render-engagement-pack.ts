@@ -16,7 +16,7 @@ import {
 } from '../../domain/rehearsal/engagement-pack-tables';
 import { engagementPackWords as words } from '../../domain/rehearsal/engagement-pack-words';
 import { clean, gap, heading, line, prose, reportTable } from './docx-blocks';
-import { NUMBERING_CONFIG, PAGE, STYLES } from './docx-style';
+import { NUMBERING_CONFIG, PAGE_SETUP, STYLES } from './docx-style';
 import { pageFrame } from './page-frame';
 
 export async function renderEngagementPackDocument(pack: EngagementPack): Promise<Uint8Array> {
@@ -31,10 +31,7 @@ export async function renderEngagementPackDocument(pack: EngagementPack): Promis
     sections: [
       {
         properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
+          page: PAGE_SETUP,
         },
         // No separate cover: every page, the first too, carries the running header and footer.
         headers: { default: frame.headers.default },

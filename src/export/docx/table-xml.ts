@@ -10,8 +10,8 @@
  */
 import { FileChild, isXmlComponent, type IContext, type IXmlableObject, type Paragraph } from 'docx';
 import { HEADER_FILL, RULE, TEXT_WIDTH } from './docx-style';
+import { attributes, EMPTY, PRESERVE, type Element } from './elements';
 
-type Element = IXmlableObject;
 /** A paragraph already written as elements, or a docx paragraph prepared when the table is. */
 export type CellParagraph = Element | Paragraph;
 
@@ -23,9 +23,6 @@ export interface RunOptions {
   breakBefore?: boolean;
 }
 
-const attributes = (values: Record<string, string | number>) => ({ _attr: values });
-const EMPTY = {};
-const PRESERVE = attributes({ 'xml:space': 'preserve' });
 const BOLD = [{ 'w:b': EMPTY }, { 'w:bCs': EMPTY }];
 const clearShading = (fill: string) => ({
   'w:shd': attributes({ 'w:fill': fill, 'w:color': 'auto', 'w:val': 'clear' }),
