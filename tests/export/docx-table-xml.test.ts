@@ -10,10 +10,13 @@ import {
   TableRow,
   TextRun,
   WidthType,
-  type IContext,
+  Packer,
+  type FileChild,
 } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { table } from '../../src/export/docx/docx-blocks';
+import { packDocument } from '../../src/export/docx/table-xml';
 import {
   HEADER_FILL,
   NUMBERING,
@@ -111,42 +114,73 @@ function componentTable(
   });
 }
 
-/** What a component hands docx's writer, with the numbering it registers on the way. */
-function prepared(component: { prepForXml(context: IContext): unknown }) {
-  const file = new Document({ sections: [], numbering: NUMBERING_CONFIG });
-  const context = { file, viewWrapper: file.Document, stack: [] } as unknown as IContext;
-  const xml = JSON.parse(JSON.stringify(component.prepForXml(context))) as unknown;
-  return { xml, numberings: file.Numbering.ConcreteNumbering.map((n) => n.reference) };
+/** The document's body and numbering as written: docx packing the components, or ours packing our tables. */
+async function written(children: FileChild[], ours: boolean) {
+  const doc = new Document({ sections: [{ children }], numbering: NUMBERING_CONFIG });
+  const files = unzipSync(ours ? await packDocument(doc) : await Packer.pack(doc, 'uint8array'));
+  const text = (path: string) => strFromU8(files[path]!);
+  return { body: text('word/document.xml'), numbering: text('word/numbering.xml') };
 }
 
-describe('the Word tables, written as elements', () => {
-  it('are the elements docx’s own table, rows, cells, paragraphs and runs would write', () => {
-    const head = ['Reference', 'What was found', 'Grade'];
-    const widths = [1500, 6638, 1500];
-    const awkward = 'Tom & Jerry <said> "it\'s" =SUM(A1)';
-    const body: string[][] = [
-      ['EV-1', 'One line', '3'],
-      ['EV-2', 'First line\nSecond line\n\nA second paragraph', ''],
-      ['EV-3', 'Found:\n- a typed point\n- another point', awkward],
-    ];
+const bulletLine = (text: string) =>
+  new Paragraph({ numbering: { reference: NUMBERING.bullets, level: 0 }, children: [new TextRun(text)] });
+
+describe('the Word tables, written directly', () => {
+  const head = ['Reference', 'What was found', 'Grade'];
+  const widths = [1500, 6638, 1500];
+  const awkward = 'Tom & Jerry <said> "it\'s" =SUM(A1)';
+  const body: string[][] = [
+    ['EV-1', 'One line', '3'],
+    ['EV-2', 'First line\nSecond line\n\nA second paragraph', ''],
+    ['EV-3', 'Found:\n- a typed point\n- another point', awkward],
+  ];
+  const tagged = (fill: string, colour: string) => ['EV-4', 'Tagged', { text: 'Good', fill, colour }];
+
+  it('are the XML docx’s own table, rows, cells, paragraphs and runs write, numbering and all', async () => {
     const ours = table(head, [...body, ['EV-4', 'Tagged', { text: 'Good', tone: 'green' }]], widths);
-    const theirs = componentTable(
-      head,
-      [...body, ['EV-4', 'Tagged', { text: 'Good', fill: 'CCE2D8', colour: '005A30' }]],
-      widths,
-    );
-    const a = prepared(ours);
-    const b = prepared(theirs);
-    expect(a.xml).toEqual(b.xml);
-    expect(a.numberings).toEqual(['default-bullet-numbering', NUMBERING.bullets]);
-    expect(b.numberings).toEqual(a.numberings);
+    const theirs = componentTable(head, [...body, tagged('CCE2D8', '005A30')], widths);
+    const a = await written([ours], true);
+    const b = await written([theirs], false);
+    expect(a.body).toBe(b.body);
+    expect(a.numbering).toBe(b.numbering);
+    expect(a.body).toContain('<w:numId w:val="2"/>');
   });
 
-  it('drop the characters XML cannot carry and keep every other one', () => {
-    const { xml } = prepared(table(['Heading\u0001'], [['tab\there\u0007 😀 end\ud800']]));
-    const text = JSON.stringify(xml);
-    expect(text).toContain('Heading"');
-    expect(text).toContain('tab\\there 😀 end"');
-    expect(text).not.toMatch(/\\u000[17]|\\ud800/);
+  it('take their places among other tables and lists, each in its own slot', async () => {
+    const second = [['EV-9', '- only a point', 'x']];
+    const ours = [
+      bulletLine('before'),
+      table(head, body, widths),
+      new Paragraph('between'),
+      table(head, second, widths),
+      table(['Empty'], [], [9638]),
+    ];
+    const theirs = [
+      bulletLine('before'),
+      componentTable(head, body, widths),
+      new Paragraph('between'),
+      componentTable(head, second, widths),
+      componentTable(['Empty'], [], [9638]),
+    ];
+    const a = await written(ours, true);
+    expect(a.body).toBe((await written(theirs, false)).body);
+    expect(a.body).not.toContain('rw:');
+  });
+
+  it('keep text typed in braces, which docx would take for one of its own placeholders', async () => {
+    const { body } = await written([table(['Note'], [['see {bullets-0} and {x}']])], true);
+    expect(body).toContain('>see {bullets-0} and {x}</w:t>');
+  });
+
+  it('are refused by docx’s own packer, which would leave their slots empty', async () => {
+    const doc = new Document({ sections: [{ children: [table(['A'], [['1']])] }] });
+    await expect(Packer.pack(doc, 'uint8array')).rejects.toThrow(/packDocument/);
+  });
+
+  it('drop the characters XML cannot carry and keep every other one', async () => {
+    const { body } = await written([table(['Heading\u0001'], [['tab\there\u0007 😀 end\ud800']])], true);
+    expect(body).toContain('>Heading</w:t>');
+    expect(body).toContain('>tab\there 😀 end</w:t>');
+    for (const character of ['\u0001', '\u0007', '\ud800']) expect(body).not.toContain(character);
   });
 });

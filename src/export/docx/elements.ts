@@ -1,5 +1,5 @@
 /*
- * The pieces of docx's formatted element tree that the document writes directly (tables, contents):
+ * The pieces of docx’s formatted element tree that the contents field writes directly:
  * `{ name: [children] }`, with attributes as an `_attr` child, as docx's own components make them.
  */
 import type { IXmlableObject } from 'docx';

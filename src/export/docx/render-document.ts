@@ -4,7 +4,7 @@
  * ReportModel with real Word structure (heading styles, a table of contents field, numbered questions,
  * tables whose header rows repeat). It decides nothing: every word comes from the model.
  */
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import { formatDate } from '../../domain/format/dates';
 import type { AuditSummary, JudgementSection, ReportModel } from '../../domain/report/report-model';
@@ -15,6 +15,7 @@ import { Contents } from './contents';
 import { coverLogo } from './cover-logo';
 import { NUMBERING_CONFIG, PAGE_SETUP, STYLE, STYLES } from './docx-style';
 import { pageFrame } from './page-frame';
+import { packDocument } from './table-xml';
 
 export async function renderDocument(model: ReportModel): Promise<Uint8Array> {
   const { cover } = model;
@@ -37,7 +38,7 @@ export async function renderDocument(model: ReportModel): Promise<Uint8Array> {
       },
     ],
   });
-  return Packer.pack(doc, 'uint8array');
+  return packDocument(doc);
 }
 
 function coverPage({ cover }: ReportModel): FileChild[] {

@@ -3,7 +3,7 @@
  * content in the same order as the PDF, with real headings and tables whose header rows repeat, the
  * protective marking at the top and bottom of every page. Every word comes from the pack model.
  */
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { FileChild } from 'docx';
 import type { EngagementPack } from '../../domain/rehearsal/engagement-pack';
 import {
@@ -18,6 +18,7 @@ import { engagementPackWords as words } from '../../domain/rehearsal/engagement-
 import { clean, gap, heading, line, prose, reportTable } from './docx-blocks';
 import { NUMBERING_CONFIG, PAGE_SETUP, STYLES } from './docx-style';
 import { pageFrame } from './page-frame';
+import { packDocument } from './table-xml';
 
 export async function renderEngagementPackDocument(pack: EngagementPack): Promise<Uint8Array> {
   const { cover } = pack;
@@ -40,7 +41,7 @@ export async function renderEngagementPackDocument(pack: EngagementPack): Promis
       },
     ],
   });
-  return Packer.pack(doc, 'uint8array');
+  return packDocument(doc);
 }
 
 function body(pack: EngagementPack): FileChild[] {
