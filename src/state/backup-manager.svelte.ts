@@ -236,12 +236,12 @@ export class BackupManager {
     // The app writes the format's name first: its head says, without reading a large file whole.
     const named = FORMAT_NAME.exec(new TextDecoder().decode(bytes.subarray(0, HEAD_BYTES)));
     if (named) return named[1] === ENCRYPTED_FORMAT_NAME;
-    const [{ parseBackupJson }, { MAX_BACKUP_BYTES }] = await Promise.all([
-      import('../import/backup/backup-json'),
+    const [{ parseJsonFile }, { MAX_BACKUP_BYTES }] = await Promise.all([
+      import('../validation/json-file'),
       import('../import/backup/read-backup'),
     ]);
     try {
-      const parsed = parseBackupJson(bytes, MAX_BACKUP_BYTES);
+      const parsed = parseJsonFile(bytes, MAX_BACKUP_BYTES);
       return (
         parsed.ok && (parsed.value as { formatName?: unknown } | null)?.formatName === ENCRYPTED_FORMAT_NAME
       );

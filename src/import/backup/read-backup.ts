@@ -25,7 +25,7 @@ import { frameworkKey } from '../../domain/framework/lookup';
 import type { Framework } from '../../domain/framework/types';
 import { isRealDateTime } from '../../domain/workspace/limits';
 import { readFrameworkValue } from '../framework/import-framework';
-import { parseBackupJson } from './backup-json';
+import { parseJsonFile } from '../../validation/json-file';
 import { backupNamer, recordName } from './backup-namer';
 import { checkBackupRecords, type FrameworkLookup } from './backup-references';
 import { sniffFile } from '../sniff';
@@ -63,7 +63,7 @@ export async function readBackupFile(
 ): Promise<BackupRead> {
   const sniffed = sniffFile(bytes, 'json');
   if (sniffed) return { ok: false, messages: [sniffed] };
-  const parsed = parseBackupJson(bytes, MAX_BACKUP_BYTES);
+  const parsed = parseJsonFile(bytes, MAX_BACKUP_BYTES);
   if (!parsed.ok)
     return { ok: false, messages: parsed.issues.map((i) => describeIssue(i, backupNamer(undefined))) };
   const value = parsed.value as Record<string, unknown> | null;
@@ -112,7 +112,7 @@ async function readEncrypted(
     };
   }
   // The app never encrypts twice: an encrypted backup inside one would ask for a passphrase forever.
-  const inner = parseBackupJson(plain, MAX_BACKUP_BYTES);
+  const inner = parseJsonFile(plain, MAX_BACKUP_BYTES);
   if (inner.ok && (inner.value as Record<string, unknown> | null)?.['formatName'] === ENCRYPTED_FORMAT_NAME)
     return fail(DAMAGED_ENCRYPTION);
   return readBackupFile(plain, undefined, library);

@@ -12,7 +12,7 @@ import {
 import { closest, issuesFromAjv, kindOfValue } from '../../validation/ajv-issues';
 import { validateFramework } from '../../validation/generated/validators.js';
 import { hasErrors, issue, type Issue } from '../../validation/issue';
-import { parseJsonText } from '../../validation/json-text';
+import { parseJsonFile } from '../../validation/json-file';
 import { describeIssue, type IssueMessage } from '../../validation/messages';
 import { migrateFrameworkFile, OLDEST_FRAMEWORK_FORMAT_VERSION } from './migrations';
 import { frameworkNamer } from './name-context';
@@ -28,7 +28,7 @@ export type FrameworkImport =
 export function readFrameworkFile(bytes: Uint8Array): FrameworkImport {
   const sniffed = sniffIssue(bytes, 'json');
   if (sniffed) return failed([sniffed], undefined);
-  const parsed = parseJsonText(bytes, MAX_FRAMEWORK_BYTES);
+  const parsed = parseJsonFile(bytes, MAX_FRAMEWORK_BYTES);
   if (!parsed.ok) return failed(parsed.issues, undefined);
   return readFrameworkValue(parsed.value);
 }

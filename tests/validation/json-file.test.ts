@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseBackupJson } from '../../../src/import/backup/backup-json';
-import * as jsonText from '../../../src/validation/json-text';
+import { parseJsonFile } from '../../src/validation/json-file';
+import * as jsonText from '../../src/validation/json-text';
 
-vi.mock('../../../src/validation/json-text', async (importOriginal) => {
+vi.mock('../../src/validation/json-text', async (importOriginal) => {
   const original = await importOriginal<typeof jsonText>();
   const parseJsonText = (bytes: Uint8Array, maxBytes: number) => original.parseJsonText(bytes, maxBytes);
   return { ...original, parseJsonText: vi.fn(parseJsonText) };
@@ -17,7 +17,7 @@ beforeEach(() => {
   strict.mockClear();
 });
 
-describe('parseBackupJson', () => {
+describe('parseJsonFile', () => {
   it.each([
     ['an object', '{"a":1,"b":[true,null,"x:y"],"c":{"d":"\\"e\\":"}}'],
     ['a field name ending in a backslash', '{"a\\\\":1,"b":2}'],
@@ -25,7 +25,7 @@ describe('parseBackupJson', () => {
     ['field names with tabs and line breaks before their colons', '{"a"\t:1,"b"\r\n:"c:d","e":["f",":"]}'],
     ['nesting at the limit', nested(jsonText.MAX_NESTING)],
   ])('reads %s with JSON.parse alone, as the strict reading would', (_name, text) => {
-    const fast = parseBackupJson(bytes(text), LIMIT);
+    const fast = parseJsonFile(bytes(text), LIMIT);
     expect(strict).not.toHaveBeenCalled();
     expect(fast).toEqual(jsonText.parseJsonText(bytes(text), LIMIT));
     expect(fast.ok).toBe(true);
@@ -42,20 +42,20 @@ describe('parseBackupJson', () => {
     ['nothing', ''],
     ['a zero byte', '{"a":"\u0000"}'],
   ])('hands %s to the strict reading, which says what is wrong', (_name, text) => {
-    const read = parseBackupJson(bytes(text), LIMIT);
+    const read = parseJsonFile(bytes(text), LIMIT);
     expect(strict).toHaveBeenCalledTimes(1);
     expect(read.ok).toBe(false);
     expect(read).toEqual(jsonText.parseJsonText(bytes(text), LIMIT));
   });
 
   it('hands a file over the size limit to the strict reading', () => {
-    const read = parseBackupJson(bytes('{"a":1}'), 3);
+    const read = parseJsonFile(bytes('{"a":1}'), 3);
     expect(read.ok).toBe(false);
     expect(strict).toHaveBeenCalledTimes(1);
   });
 
   it('hands text that is not UTF-8 to the strict reading', () => {
-    const read = parseBackupJson(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d]), LIMIT);
+    const read = parseJsonFile(new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d]), LIMIT);
     expect(read.ok).toBe(false);
     expect(strict).toHaveBeenCalledTimes(1);
   });

@@ -1,14 +1,15 @@
 /*
- * A backup's bytes to a JSON value, quickly when the file is sound. The strict scanner of parseJsonText
- * walks a 13 MB backup character by character, so here the browser's JSON.parse goes first; only when
+ * An untrusted JSON file's bytes (a backup, a framework) to a JSON value, quickly when the file is
+ * sound. The strict scanner of parseJsonText walks a 13 MB backup, or every shipped framework as a page
+ * opens, character by character, so here the browser's JSON.parse goes first; only when
  * it fails, or the file might hold what JSON.parse lets through (a field name given twice, nesting
  * deeper than the limit, a number too large to read), does parseJsonText read it again to say exactly
  * what is wrong and where. Either way the answer is parseJsonText's.
  */
-import type { Result } from '../../validation/issue';
-import { MAX_NESTING, parseJsonText } from '../../validation/json-text';
+import type { Result } from './issue';
+import { MAX_NESTING, parseJsonText } from './json-text';
 
-export function parseBackupJson(bytes: Uint8Array, maxBytes: number): Result<unknown> {
+export function parseJsonFile(bytes: Uint8Array, maxBytes: number): Result<unknown> {
   const value = soundJson(bytes, maxBytes);
   return value === NOT_SURE ? parseJsonText(bytes, maxBytes) : { ok: true, value, warnings: [] };
 }
