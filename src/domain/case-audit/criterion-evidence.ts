@@ -177,8 +177,9 @@ export function criterionAuditFindingsOf(evidence: AuditEvidence): Map<string, C
 }
 
 /**
- * auditGradeForCriterion with each tool's domains per criterion and its levels by id worked out once:
- * it runs for every audit and criterion pair (100,000 of them with 10,000 audits).
+ * auditGradeForCriterion with each tool's domains per criterion and its levels by id worked out once,
+ * and each audit's domain grades read once: it runs for every audit and criterion pair (100,000 of
+ * them with 10,000 audits), and an audit answers several criteria from the same domains.
  */
 function graderFor(
   framework: Framework,
@@ -186,7 +187,10 @@ function graderFor(
 ): (audit: CaseAudit, criterionId: string) => string | undefined {
   interface ToolGrading {
     levels: Map<string, ScaleLevel>;
-    domains: Map<string, string[]>;
+    /** The tool's graded domains, in order. */
+    domainIds: string[];
+    /** Criterion id → the places in domainIds of the domains whose questions map to it. */
+    domains: Map<string, number[]>;
   }
   const cache = new Map<string, ToolGrading | null>();
   const toolGrading = (toolId: string): ToolGrading | null => {
@@ -194,24 +198,40 @@ function graderFor(
     if (known !== undefined) return known;
     const tool = framework.auditTools.find((t) => t.id === toolId);
     const scale = tool ? framework.scales.find((s) => s.id === tool.scaleId) : undefined;
-    const domains = new Map<string, string[]>();
-    for (const d of tool?.domains.filter((x) => x.graded) ?? []) {
+    const graded = tool?.domains.filter((x) => x.graded) ?? [];
+    const domains = new Map<string, number[]>();
+    graded.forEach((d, place) => {
       for (const id of new Set(d.questions.flatMap((q) => q.criterionIds ?? [])))
-        domains.set(id, [...(domains.get(id) ?? []), d.id]);
-    }
-    const grading = tool && scale ? { levels: new Map(scale.levels.map((l) => [l.id, l])), domains } : null;
+        domains.set(id, [...(domains.get(id) ?? []), place]);
+    });
+    const grading =
+      tool && scale
+        ? { levels: new Map(scale.levels.map((l) => [l.id, l])), domainIds: graded.map((d) => d.id), domains }
+        : null;
     cache.set(toolId, grading);
     return grading;
   };
+  /** Each graded domain's level for an audit, as moderated where a submitted moderation graded it. */
+  const levelsOf = new WeakMap<CaseAudit, (ScaleLevel | undefined)[]>();
+  const domainLevels = (audit: CaseAudit, grading: ToolGrading) => {
+    const known = levelsOf.get(audit);
+    if (known) return known;
+    const moderated = moderations.get(audit.id)?.domainGrades;
+    const levels = grading.domainIds.map((domainId) => {
+      const grade = moderated?.[domainId] || audit.domainGrades[domainId];
+      return grade === undefined ? undefined : grading.levels.get(grade);
+    });
+    levelsOf.set(audit, levels);
+    return levels;
+  };
   return (audit, criterionId) => {
     const grading = toolGrading(audit.toolId);
-    const domainIds = grading?.domains.get(criterionId);
-    if (!grading || !domainIds) return undefined;
+    const places = grading?.domains.get(criterionId);
+    if (!grading || !places) return undefined;
+    const levels = domainLevels(audit, grading);
     let weakest: ScaleLevel | undefined;
-    const moderated = moderations.get(audit.id)?.domainGrades;
-    for (const domainId of domainIds) {
-      const grade = moderated?.[domainId] || audit.domainGrades[domainId];
-      const level = grade === undefined ? undefined : grading.levels.get(grade);
+    for (const place of places) {
+      const level = levels[place];
       if (level && (!weakest || level.rank < weakest.rank)) weakest = level;
     }
     return weakest?.id;
