@@ -1,7 +1,14 @@
 import { mount } from 'svelte';
-import { appUpdate } from './state/services';
+import { parseRoute } from './state/router.svelte';
+import { appUpdate, startWorkspace } from './state/services';
 import App from './ui/App.svelte';
+import { preloadPage } from './ui/shell/pages';
 import './ui/styles/app.scss';
+
+// The workspace and the first page's code start loading before the shell is drawn; the shell waits
+// for the same start.
+void startWorkspace();
+preloadPage(parseRoute(location.hash));
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 const target = document.getElementById('app');

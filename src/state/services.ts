@@ -164,8 +164,18 @@ const writeJournal = new WriteJournal(() => globalThis.localStorage);
 export const storageStatus = new StorageStatusManager();
 export const appUpdate = new AppUpdateManager(saveStatus);
 
-/** Opens the workspace, then loads what every page needs. Nothing loads if storage cannot open. */
-export async function startWorkspace(): Promise<void> {
+let started: Promise<void> | undefined;
+
+/**
+ * Opens the workspace, then loads what every page needs; nothing loads if storage cannot open. Once a
+ * page: the entry starts it before the shell is drawn, and the shell waits for the same start.
+ */
+export function startWorkspace(): Promise<void> {
+  started ??= openAndLoadWorkspace();
+  return started;
+}
+
+async function openAndLoadWorkspace(): Promise<void> {
   // The framework library (its door's code, the shipped files, their checks) loads while the lists are
   // read: one works on this thread, the other waits on IndexedDB, so neither waits for the other.
   const library = frameworkLibrary.load().catch(() => undefined);
