@@ -148,20 +148,15 @@ describe('the Word tables, written directly', () => {
 
   it('take their places among other tables and lists, each in its own slot', async () => {
     const second = [['EV-9', '- only a point', 'x']];
-    const ours = [
+    const document = (makeTable: (head: string[], body: string[][], widths: number[]) => FileChild) => [
       bulletLine('before'),
-      table(head, body, widths),
+      makeTable(head, body, widths),
       new Paragraph('between'),
-      table(head, second, widths),
-      table(['Empty'], [], [9638]),
+      makeTable(head, second, widths),
+      makeTable(['Empty'], [], [9638]),
     ];
-    const theirs = [
-      bulletLine('before'),
-      componentTable(head, body, widths),
-      new Paragraph('between'),
-      componentTable(head, second, widths),
-      componentTable(['Empty'], [], [9638]),
-    ];
+    const ours = document(table);
+    const theirs = document(componentTable);
     const a = await written(ours, true);
     expect(a.body).toBe((await written(theirs, false)).body);
     expect(a.body).not.toContain('rw:');

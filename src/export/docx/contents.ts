@@ -9,7 +9,13 @@
 import { FileChild, type IXmlableObject } from 'docx';
 import { clean } from './docx-blocks';
 import { TEXT_WIDTH } from './docx-style';
-import { attributes, EMPTY, PRESERVE } from './elements';
+
+/** docx's element tree: `{ name: [children] }`, with attributes as an `_attr` child. */
+const attributes = (values: Record<string, string | number | boolean>) => ({ _attr: values });
+/** An element with neither attributes nor children, such as `<w:tab/>`. */
+const EMPTY = {};
+/** On every `w:t`, as docx writes it, so spaces at either end of a text are kept. */
+const PRESERVE = attributes({ 'xml:space': 'preserve' });
 
 interface Entry {
   title: string;
